@@ -1,0 +1,24 @@
+package dev.rustplan.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** Reads the version Maven wrote into the jar, so `--version` never drifts from the pom. */
+final class VersionProvider implements IVersionProvider {
+
+  @Override
+  public String[] getVersion() throws IOException {
+    Properties props = new Properties();
+    try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/rustplan/version.properties")) {
+      if (in != null) {
+        props.load(in);
+      }
+    }
+    return new String[] {
+      "rustplan " + props.getProperty("version", "unknown"),
+      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
+    };
+  }
+}

@@ -1,0 +1,78 @@
+package dev.rustplan.testing;
+
+import dev.rustplan.cli.Env;
+import dev.rustplan.cli.Main;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Runs rustplan in-process through the same CommandLine the launcher builds, with a temporary
+ * RUSTPLAN_HOME, a fixed date and captured stdout and stderr.
+ */
+public final class Rustplan {
+
+  /** The date tests act on unless they say otherwise: a Monday. */
+  public static final String DEFAULT_TODAY = "2026-03-02";
+
+  private final Map<String, String> vars = new HashMap<>();
+  private String stdin = "";
+  private boolean interactive;
+
+  public Rustplan(Path home) {
+    vars.put("RUSTPLAN_HOME", home.toString());
+    vars.put("RUSTPLAN_TODAY", DEFAULT_TODAY);
+    vars.put("HOME", home.resolve("user-home").toString());
+  }
+
+  /** Acts as if it were this date (YYYY-MM-DD) from now on. */
+  public Rustplan today(String date) {
+    vars.put("RUSTPLAN_TODAY", date);
+    return this;
+  }
+
+  public Rustplan env(String name, String value) {
+    if (value == null) {
+      vars.remove(name);
+    } else {
+      vars.put(name, value);
+    }
+    return this;
+  }
+
+  public Rustplan stdin(String text) {
+    this.stdin = text;
+    return this;
+  }
+
+  /** Pretends stdin and stdout are a terminal (for the editor path of `log`). */
+  public Rustplan interactive(boolean interactive) {
+    this.interactive = interactive;
+    return this;
+  }
+
+  public Path home() {
+    return Path.of(vars.get("RUSTPLAN_HOME"));
+  }
+
+  public Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
+    Env env =
+        new Env(
+            vars,
+            clock,
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            interactive);
+    int exit = Main.run(env, new PrintWriter(out), new PrintWriter(err), args);
+    return new Result(exit, out.toString(), err.toString());
+  }
+}
