@@ -1,0 +1,88 @@
+package dev.rustplan.plan;
+
+import dev.rustplan.RustplanException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A whole study plan as its rows give it: phases of weeks of days, the primary resources and the
+ * appendices. Its id keys the learner's progress so that two plans never mix.
+ */
+public record Plan(
+    String id,
+    String title,
+    List<Resource> primaryResources,
+    List<Phase> phases,
+    Appendices appendices) {
+
+  public Plan {
+    primaryResources = List.copyOf(primaryResources);
+    phases = List.copyOf(phases);
+  }
+
+  public List<Week> weeks() {
+    return phases.stream().flatMap(p -> p.weeks().stream()).toList();
+  }
+
+  public List<Day> days() {
+    return weeks().stream().flatMap(w -> w.days().stream()).toList();
+  }
+
+  /** How many days the plan has (100 for the bundled one). */
+  public int dayCount() {
+    return days().size();
+  }
+
+  public int lastDay() {
+    List<Day> days = days();
+    return days.get(days.size() - 1).number();
+  }
+
+  public Optional<Day> day(int number) {
+    return days().stream().filter(d -> d.number() == number).findFirst();
+  }
+
+  public Optional<Week> week(int number) {
+    return weeks().stream().filter(w -> w.number() == number).findFirst();
+  }
+
+  /** The day, or a usage error that says which days exist. */
+  public Day requireDay(int number) {
+    return day(number)
+        .orElseThrow(
+            () ->
+                RustplanException.usage(
+                    "day must be between 1 and " + lastDay() + ", got " + number));
+  }
+
+  /** The week, or a usage error that says which weeks exist. */
+  public Week requireWeek(int number) {
+    List<Week> weeks = weeks();
+    return week(number)
+        .orElseThrow(
+            () ->
+                RustplanException.usage(
+                    "week must be between "
+                        + weeks.get(0).number()
+                        + " and "
+                        + weeks.get(weeks.size() - 1).number()
+                        + ", got "
+                        + number));
+  }
+
+  /** The week whose rows hold this day. */
+  public Week weekOf(int day) {
+    return weeks().stream()
+        .filter(w -> w.days().stream().anyMatch(d -> d.number() == day))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no week holds day " + day));
+  }
+
+  /** The phase whose weeks hold this day. */
+  public Phase phaseOf(int day) {
+    return phases.stream()
+        .filter(p -> p.weeks().stream().anyMatch(w -> w.days().stream().anyMatch(d -> d.number() == day)))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no phase holds day " + day));
+  }
+}
