@@ -18,7 +18,8 @@ final class VersionProvider implements IVersionProvider {
     }
     return new String[] {
       "rustplan " + props.getProperty("version", "unknown"),
-      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
+      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
+      "Start-up archive: " + StartupArchive.describe()
     };
   }
 }

@@ -1,0 +1,71 @@
+package dev.rustplan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Runs the everyday commands once, in a throw-away home, so that the build can record which
+ * classes they load and archive them (class-data sharing) for a quick start.
+ */
+public final class ArchiveTraining {
+
+  /** The commands a learner runs most; their classes are the ones worth archiving. */
+  static final List<String[]> COMMANDS =
+      List.of(
+          new String[] {"--help"},
+          new String[] {"today"},
+          new String[] {"start", "--date", "2026-01-01"},
+          new String[] {"today"},
+          new String[] {"today", "--brief"},
+          new String[] {"today", "--json"},
+          new String[] {"show", "50"},
+          new String[] {"show", "50", "--json"},
+          new String[] {"log", "--learned", "training", "--minutes", "30", "--question", "why?"},
+          new String[] {"done"},
+          new String[] {"week"},
+          new String[] {"progress"},
+          new String[] {"plan"},
+          new String[] {"show", "0"});
+
+  private ArchiveTraining() {}
+
+  public static void main(String[] args) throws IOException {
+    Path home = Files.createTempDirectory("rustplan-training");
+    try {
+      Env env =
+          new Env(
+              Map.of("RUSTPLAN_HOME", home.toString(), "RUSTPLAN_TODAY", "2026-01-05"),
+              Clock.systemDefaultZone(),
+              System.in,
+              false);
+      for (String[] command : COMMANDS) {
+        Main.run(env, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), command);
+      }
+    } finally {
+      deleteTree(home);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(ArchiveTraining::delete);
+    }
+  }
+
+  private static void delete(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

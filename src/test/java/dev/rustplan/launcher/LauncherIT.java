@@ -1,0 +1,145 @@
+package dev.rustplan.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rustplan.testing.Result;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged launcher, run as a real process: symlinks, missing and stale archives, clean stdout. */
+class LauncherIT {
+
+  private static final Path TARGET = Path.of("target").toAbsolutePath();
+
+  @TempDir Path tmp;
+  private Path cache;
+
+  @BeforeEach
+  void privateCache() throws IOException {
+    cache = Files.createDirectories(tmp.resolve("cache"));
+  }
+
+  @Test
+  void theBuildLeavesAnArchiveThatTheLauncherUses() throws Exception {
+    Result result = run(TARGET.resolve("rustplan"), "--version");
+
+    assertThat(result.exit()).as("%s", result).isZero();
+    assertThat(result.err()).as("%s", result).isEmpty();
+    assertThat(result.out())
+        .startsWith("rustplan ")
+        .contains("Start-up archive: " + TARGET.resolve("rustplan.jsa").toRealPath() + " (in use)");
+  }
+
+  @Test
+  void worksThroughASymlinkOnPath() throws Exception {
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    Path link = Files.createSymbolicLink(bin.resolve("rustplan"), TARGET.resolve("rustplan"));
+
+    Result result = run(link, "--version");
+    Files.delete(link); // JUnit warns about links that lead out of its temporary folder
+
+    assertThat(result.exit()).as("%s", result).isZero();
+    assertThat(result.out()).startsWith("rustplan ").contains("(in use)");
+  }
+
+  @Test
+  void withoutAnArchiveItRunsCleanlyAndMakesOneOnceInTheCache() throws Exception {
+    Path copy = install(tmp.resolve("install"));
+
+    Result first = run(copy.resolve("rustplan"), "--version");
+
+    assertThat(first.exit()).as("%s", first).isZero();
+    assertThat(first.err()).as("%s", first).isEmpty();
+    assertThat(first.out()).startsWith("rustplan ").contains("Start-up archive: none");
+
+    Path archive = cache.resolve("rustplan/rustplan.jsa.stamp");
+    waitFor(archive, Duration.ofMinutes(2));
+    Result second = run(copy.resolve("rustplan"), "--version");
+    assertThat(second.out())
+        .contains("Start-up archive: " + cache.resolve("rustplan/rustplan.jsa") + " (in use)");
+  }
+
+  @Test
+  void aChangedJarIsNeverRunWithItsStaleArchive() throws Exception {
+    Path copy = install(tmp.resolve("install"));
+    Files.copy(TARGET.resolve("rustplan.jsa"), copy.resolve("rustplan.jsa"));
+    Files.copy(TARGET.resolve("rustplan.jsa.stamp"), copy.resolve("rustplan.jsa.stamp"));
+    Files.setLastModifiedTime(copy.resolve("rustplan.jar"), FileTime.from(Instant.now()));
+
+    Result result = run(copy.resolve("rustplan"), "--version");
+
+    assertThat(result.exit()).as("%s", result).isZero();
+    assertThat(result.err()).as("%s", result).isEmpty();
+    assertThat(result.out()).contains("Start-up archive: none");
+  }
+
+  @Test
+  void evenAnArchiveWhoseStampLiesPrintsNoJvmWarningOnStdout() throws Exception {
+    Path copy = install(tmp.resolve("install"));
+    // The archive was made for target/rustplan.jar; its stamp is rewritten to claim the copy.
+    Files.copy(TARGET.resolve("rustplan.jsa"), copy.resolve("rustplan.jsa"));
+    String stamp = Files.readString(TARGET.resolve("rustplan.jsa.stamp"), StandardCharsets.UTF_8);
+    Files.writeString(
+        copy.resolve("rustplan.jsa.stamp"),
+        stamp.replace(TARGET.toRealPath().resolve("rustplan.jar").toString(), copy.toRealPath().resolve("rustplan.jar").toString()));
+
+    Result result = run(copy.resolve("rustplan"), "--version");
+
+    assertThat(result.exit()).as("%s", result).isZero();
+    assertThat(result.out().lines().toList())
+        .as("%s", result)
+        .hasSize(3)
+        .allMatch(line -> line.startsWith("rustplan ") || line.startsWith("Java ") || line.startsWith("Start-up archive: "));
+  }
+
+  /** Copies the launcher and the jar (and nothing else) into a folder of their own. */
+  private static Path install(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Files.copy(TARGET.resolve("rustplan"), folder.resolve("rustplan"), StandardCopyOption.COPY_ATTRIBUTES);
+    Files.copy(TARGET.resolve("rustplan.jar"), folder.resolve("rustplan.jar"));
+    return folder;
+  }
+
+  private Result run(Path launcher, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    Map<String, String> env = builder.environment();
+    env.put("XDG_CACHE_HOME", cache.toString());
+    env.put("RUSTPLAN_HOME", tmp.resolve("home").toString());
+    env.remove("RUSTPLAN_CDS");
+    builder.redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile());
+    Process process = builder.start();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("the launcher did not finish in 60 s");
+    }
+    return new Result(
+        process.exitValue(),
+        Files.readString(tmp.resolve("out"), StandardCharsets.UTF_8),
+        Files.readString(tmp.resolve("err"), StandardCharsets.UTF_8));
+  }
+
+  private static void waitFor(Path file, Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (!Files.exists(file)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(file + " did not appear within " + limit);
+      }
+      Thread.sleep(200);
+    }
+  }
+}
