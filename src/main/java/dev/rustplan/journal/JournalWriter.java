@@ -1,0 +1,147 @@
+package dev.rustplan.journal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Writes a {@link Journal} as progress.json: two-space indents, one list item per line, known keys
+ * in a fixed order followed by the unknown ones as they were read, days and weeks in number order.
+ * The same journal always gives the same bytes, so the file diffs and merges cleanly.
+ */
+final class JournalWriter {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private static final ObjectWriter PRETTY = prettyWriter();
+
+  private JournalWriter() {}
+
+  static byte[] write(Journal journal) {
+    try {
+      return (PRETTY.writeValueAsString(journal(journal)) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a journal tree always serializes", e);
+    }
+  }
+
+  private static ObjectWriter prettyWriter() {
+    DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""));
+    printer.indentObjectsWith(indent);
+    printer.indentArraysWith(indent);
+    ObjectMapper mapper = JsonMapper.builder().build();
+    return mapper.writer(printer);
+  }
+
+  private static ObjectNode journal(Journal j) {
+    ObjectNode root = NODES.objectNode();
+    root.put("schema", j.schema());
+    if (!j.config().isEmpty()) {
+      ObjectNode config = root.putObject("config");
+      j.config().forEach(config::put);
+    }
+    ObjectNode plans = root.putObject("plans");
+    j.plans().forEach((id, plan) -> plans.set(id, plan(plan)));
+    return withUnknown(root, j.unknown());
+  }
+
+  private static ObjectNode plan(PlanJournal p) {
+    ObjectNode node = NODES.objectNode();
+    putDate(node, "started", p.started());
+    ObjectNode days = node.putObject("days");
+    p.days().forEach((n, day) -> {
+      if (!day.isBlank()) {
+        days.set(Integer.toString(n), day(day));
+      }
+    });
+    ObjectNode weeks = NODES.objectNode();
+    p.weeks().forEach((n, week) -> {
+      if (!week.equals(WeekEntry.EMPTY)) {
+        ObjectNode w = NODES.objectNode();
+        if (week.blogPost() != null) {
+          w.put("blogPost", week.blogPost());
+        }
+        weeks.set(Integer.toString(n), withUnknown(w, week.unknown()));
+      }
+    });
+    if (!weeks.isEmpty()) {
+      node.set("weeks", weeks);
+    }
+    return withUnknown(node, p.unknown());
+  }
+
+  private static ObjectNode day(DayEntry d) {
+    ObjectNode node = NODES.objectNode();
+    node.put("status", d.status().label());
+    putDate(node, "completed", d.completed());
+    if (!d.notes().equals(Notes.EMPTY)) {
+      node.set("notes", notes(d.notes()));
+    }
+    return withUnknown(node, d.unknown());
+  }
+
+  private static ObjectNode notes(Notes n) {
+    ObjectNode node = NODES.objectNode();
+    putStrings(node, "learned", n.learned());
+    if (!n.code().isEmpty()) {
+      ArrayNode code = node.putArray("code");
+      n.code().forEach(c -> {
+        ObjectNode snippet = code.addObject();
+        if (c.language() != null) {
+          snippet.put("language", c.language());
+        }
+        snippet.put("code", c.code());
+        withUnknown(snippet, c.unknown());
+      });
+    }
+    putStrings(node, "questions", n.questions());
+    putStrings(node, "resources", n.resources());
+    if (!n.sessions().isEmpty()) {
+      ArrayNode sessions = node.putArray("sessions");
+      n.sessions().forEach(s -> {
+        ObjectNode session = sessions.addObject();
+        putDate(session, "date", s.date());
+        session.put("minutes", s.minutes());
+        withUnknown(session, s.unknown());
+      });
+    }
+    putStrings(node, "aha", n.aha());
+    putStrings(node, "struggles", n.struggles());
+    return withUnknown(node, n.unknown());
+  }
+
+  private static void putStrings(ObjectNode node, String name, List<String> items) {
+    if (!items.isEmpty()) {
+      ArrayNode array = node.putArray(name);
+      items.forEach(array::add);
+    }
+  }
+
+  private static void putDate(ObjectNode node, String name, LocalDate date) {
+    if (date != null) {
+      node.put(name, date.toString());
+    }
+  }
+
+  private static ObjectNode withUnknown(ObjectNode node, Unknown unknown) {
+    unknown.fields().forEach((name, value) -> node.set(name, value.deepCopy()));
+    return node;
+  }
+}
