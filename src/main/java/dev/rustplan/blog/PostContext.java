@@ -1,0 +1,120 @@
+package dev.rustplan.blog;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns a {@link WeekPost} into the values a post template sees. These names are the template's
+ * vocabulary (the README lists them); they stay stable whatever the Java records are called.
+ * Text is made safe to drop into Markdown here, so that the template stays plain.
+ */
+final class PostContext {
+
+  private PostContext() {}
+
+  static Map<String, Object> of(WeekPost post) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("yaml", post.frontMatter() == FrontMatter.YAML);
+    values.put("toml", post.frontMatter() == FrontMatter.TOML);
+    values.put("title", post.title());
+    values.put("titleQuoted", Quoted.of(post.title()));
+    values.put("date", post.date().toString());
+    values.put("week", post.week());
+    values.put("theme", oneLine(post.theme()));
+    values.put("phase", oneLine(post.phase()));
+    values.put("firstDay", post.firstDay());
+    values.put("lastDay", post.lastDay());
+    values.put("dayCount", post.days().size());
+    values.put("daysDone", post.daysDone());
+    values.put("minutes", post.minutes());
+    values.put("planDays", post.planDays());
+    values.put("days", post.days().stream().map(PostContext::day).toList());
+    values.put("snippets", post.snippets().stream().filter(s -> !isBlank(s.code())).map(PostContext::snippet).toList());
+    values.put("aha", items(post.aha()));
+    values.put("struggles", items(post.struggles()));
+    values.put("resources", resources(post.resources()));
+    values.put("questions", items(post.questions()));
+    // false rather than null: a template section over it then renders its inverted part.
+    values.put("next", post.next() == null ? false : next(post.next()));
+    return values;
+  }
+
+  private static Map<String, Object> day(WeekPost.DayNotes day) {
+    return Map.of("day", day.day(), "topic", oneLine(day.topic()), "learned", items(day.learned()));
+  }
+
+  private static Map<String, Object> snippet(WeekPost.Snippet snippet) {
+    // Blank lines around the code say nothing; its indentation does, so it stays.
+    String code = trimEnd(normalize(snippet.code())).replaceFirst("^([ \\t]*\\n)+", "");
+    Fence fence = Fence.around(code, snippet.language());
+    return Map.of(
+        "day", snippet.day(),
+        "language", fence.info(),
+        "fence", fence.marks(),
+        "code", code);
+  }
+
+  /** Most used first; equally used ones keep the order they came in. */
+  private static List<Map<String, Object>> resources(List<WeekPost.ResourceUse> uses) {
+    return uses.stream()
+        .filter(use -> !isBlank(use.name()))
+        .sorted(Comparator.comparingInt(WeekPost.ResourceUse::days).reversed())
+        .map(
+            use ->
+                Map.<String, Object>of(
+                    "name", oneLine(use.name()),
+                    "days", use.days(),
+                    "usage", "used on " + use.days() + (use.days() == 1 ? " day" : " days")))
+        .toList();
+  }
+
+  private static Map<String, Object> next(WeekPost.NextWeek next) {
+    List<Map<String, Object>> days =
+        next.days().stream()
+            .map(d -> Map.<String, Object>of("day", d.day(), "topic", oneLine(d.topic())))
+            .toList();
+    return Map.of("week", next.week(), "theme", oneLine(next.theme()), "days", days);
+  }
+
+  /**
+   * Notes ready to follow "- ": continuation lines are indented so that they stay inside their
+   * list item, which also keeps an unclosed fence in a note from swallowing the rest of the post.
+   */
+  private static List<String> items(List<String> notes) {
+    return notes.stream()
+        .filter(Objects::nonNull)
+        .map(PostContext::normalize)
+        .map(PostContext::trimEnd)
+        .filter(note -> !note.isBlank())
+        .map(PostContext::indentContinuation)
+        .toList();
+  }
+
+  private static String indentContinuation(String note) {
+    List<String> lines = note.strip().lines().toList();
+    StringBuilder out = new StringBuilder(lines.get(0));
+    for (String line : lines.subList(1, lines.size())) {
+      out.append('\n').append(line.isBlank() ? "" : "  " + line);
+    }
+    return out.toString();
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  private static String normalize(String text) {
+    return text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  private static String trimEnd(String text) {
+    return text.stripTrailing();
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+}

@@ -1,0 +1,88 @@
+package dev.rustplan.blog;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything one weekly post says, gathered from the plan and the learner's notes: the only input
+ * of {@link PostRenderer}. Text fields hold Markdown as the plan or the learner wrote it.
+ *
+ * @param week the week's number
+ * @param theme the week's theme, as its heading in the plan gives it
+ * @param phase the name of the phase the week belongs to
+ * @param firstDay the number of the week's first day
+ * @param lastDay the number of the week's last day
+ * @param date the post's date: when the week's last day was completed, else today
+ * @param days each day of the week, in order, with what the learner noted as learned
+ * @param snippets the code logged that week, in the order of the days
+ * @param aha the aha moments noted that week
+ * @param struggles the struggles noted that week
+ * @param resources the resources used that week, each once, with on how many days
+ * @param questions the questions noted that week
+ * @param next the next week of the plan, or null after the plan's last week
+ * @param planDays how many days the whole plan has
+ * @param daysDone how many of the week's days are done
+ * @param minutes the minutes spent on the week's days
+ * @param frontMatter how the front matter is written
+ */
+public record WeekPost(
+    int week,
+    String theme,
+    String phase,
+    int firstDay,
+    int lastDay,
+    LocalDate date,
+    List<DayNotes> days,
+    List<Snippet> snippets,
+    List<String> aha,
+    List<String> struggles,
+    List<ResourceUse> resources,
+    List<String> questions,
+    NextWeek next,
+    int planDays,
+    int daysDone,
+    int minutes,
+    FrontMatter frontMatter) {
+
+  public WeekPost {
+    days = List.copyOf(days);
+    snippets = List.copyOf(snippets);
+    aha = List.copyOf(aha);
+    struggles = List.copyOf(struggles);
+    resources = List.copyOf(resources);
+    questions = List.copyOf(questions);
+  }
+
+  /** The post's title, the same in the front matter of every style. */
+  public String title() {
+    return "100 Days of Rust: Week " + week + " - " + theme;
+  }
+
+  /** "2026-03-08-100-days-of-rust-week-1.md": built from the date and the week alone, so it is always a safe name. */
+  public String fileName() {
+    return date + "-100-days-of-rust-week-" + week + ".md";
+  }
+
+  /** A day of the week: its topic and the learner's "learned" notes (none yet: an empty list). */
+  public record DayNotes(int day, String topic, List<String> learned) {
+    public DayNotes {
+      learned = List.copyOf(learned);
+    }
+  }
+
+  /** A piece of code logged on a day, with its language (null when none was given). */
+  public record Snippet(int day, String language, String code) {}
+
+  /** A resource as the learner named it, and on how many of the week's days they used it. */
+  public record ResourceUse(String name, int days) {}
+
+  /** The week after this one in the plan: the post's preview. */
+  public record NextWeek(int week, String theme, List<DayTopic> days) {
+    public NextWeek {
+      days = List.copyOf(days);
+    }
+  }
+
+  /** A day of the plan by number and topic. */
+  public record DayTopic(int day, String topic) {}
+}
