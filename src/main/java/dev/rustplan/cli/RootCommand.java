@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "A study companion for the 100-day Rust deep-dive plan.",
-    subcommands = {},
+    subcommands = {ConfigCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:done as asked",

@@ -1,0 +1,33 @@
+package dev.rustplan.blog;
+
+import dev.rustplan.RustplanException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What the stored settings (see {@link Setting}) say about writing posts, with the defaults
+ * filled in. The template is null when the bundled one applies.
+ */
+public record BlogSettings(Path template, Path blogDir, FrontMatter frontMatter) {
+
+  /** The settings from the journal's config, for a learner whose data folder is home. */
+  public static BlogSettings of(Map<String, String> config, Path home) {
+    String template = config.get(Setting.TEMPLATE.key());
+    String blogDir = config.get(Setting.BLOG_DIR.key());
+    String frontMatter = config.get(Setting.FRONT_MATTER.key());
+    return new BlogSettings(
+        template == null ? null : Path.of(template),
+        blogDir == null ? home.resolve("posts") : Path.of(blogDir),
+        frontMatter == null ? FrontMatter.YAML : storedStyle(frontMatter));
+  }
+
+  private static FrontMatter storedStyle(String word) {
+    try {
+      return FrontMatter.parse(word);
+    } catch (RustplanException e) {
+      throw RustplanException.usage(
+          "the front-matter setting is '" + word + "' but must be one of " + FrontMatter.allowed()
+              + "; set it with `rustplan config front-matter yaml`");
+    }
+  }
+}

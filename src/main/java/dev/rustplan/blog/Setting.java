@@ -1,0 +1,84 @@
+package dev.rustplan.blog;
+
+import dev.rustplan.RustplanException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A setting `rustplan config` knows: its key, what it means, and how a value is checked before
+ * it is stored. Paths are stored absolute, so that they mean the same from any folder.
+ */
+public enum Setting {
+  TEMPLATE("template", "the Mustache template `blog` renders posts with", "the bundled plan/templates/weekly-post.md"),
+  BLOG_DIR("blog-dir", "the folder `blog` writes posts to", "posts in rustplan's data folder"),
+  FRONT_MATTER("front-matter", "the front matter `blog` writes: " + FrontMatter.allowed(), FrontMatter.YAML.label());
+
+  private final String key;
+  private final String meaning;
+  private final String fallback;
+
+  Setting(String key, String meaning, String fallback) {
+    this.key = key;
+    this.meaning = meaning;
+    this.fallback = fallback;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+
+  /** What applies while the setting is not set, for a learner whose data folder is home. */
+  public String fallback(Path home) {
+    return this == BLOG_DIR ? home.resolve("posts").toString() : fallback;
+  }
+
+  public static Optional<Setting> find(String key) {
+    return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+  }
+
+  /** The setting with this key, or a usage error that lists the known keys. */
+  public static Setting named(String key) {
+    return find(key)
+        .orElseThrow(() -> RustplanException.usage("unknown setting '" + key + "'; the settings are " + keys()));
+  }
+
+  /** "template, blog-dir, front-matter", for messages. */
+  public static String keys() {
+    return Arrays.stream(values()).map(Setting::key).collect(Collectors.joining(", "));
+  }
+
+  /** The value to store for what the learner typed, or a usage error saying what is allowed. */
+  public String check(String value) {
+    if (value.isBlank()) {
+      throw RustplanException.usage(
+          key + " cannot be empty; to go back to the default, run `rustplan config --unset " + key + "`");
+    }
+    return switch (this) {
+      case TEMPLATE -> checkTemplate(value);
+      case BLOG_DIR -> checkFolder(value);
+      case FRONT_MATTER -> FrontMatter.parse(value).label();
+    };
+  }
+
+  private static String checkTemplate(String value) {
+    Path file = Path.of(value).toAbsolutePath().normalize();
+    // A template that does not compile is refused now, not at the next `blog`.
+    PostTemplate.read(file);
+    return file.toString();
+  }
+
+  private static String checkFolder(String value) {
+    Path folder = Path.of(value).toAbsolutePath().normalize();
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw RustplanException.usage("blog-dir " + folder + " is a file, not a folder; give a folder (it is created if missing)");
+    }
+    return folder.toString();
+  }
+}
