@@ -1,5 +1,9 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.plan.Plan;
+import dev.rustplan.plan.PlanLoader;
+import dev.rustplan.plan.PlanReport;
+import dev.rustplan.plan.PlanSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine.Command;
@@ -14,7 +18,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "A study companion for the 100-day Rust deep-dive plan.",
-    subcommands = {ConfigCommand.class},
+    subcommands = {
+      PlanCommand.class,
+      ShowCommand.class,
+      WeekCommand.class,
+      ResourcesCommand.class,
+      ConfigCommand.class
+    },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:done as asked",
@@ -40,8 +50,43 @@ public final class RootCommand implements Runnable {
       description = "Show the full stack trace when something fails.")
   boolean verbose;
 
+  /** Loaded on first use only: commands that need no plan never parse one. */
+  private PlanReport planReport;
+
   RootCommand(Env env) {
     this.env = env;
+  }
+
+  /** The active plan file: --plan, else RUSTPLAN_PLAN, else the bundled plan. */
+  public PlanSource planSource() {
+    if (planFile != null) {
+      return PlanSource.file(planFile, "--plan");
+    }
+    return env.get("RUSTPLAN_PLAN")
+        .map(p -> PlanSource.file(Path.of(p), "RUSTPLAN_PLAN"))
+        .orElseGet(PlanSource::bundled);
+  }
+
+  /** The active plan's load report, read once per run. */
+  public PlanReport planReport() {
+    if (planReport == null) {
+      planReport = PlanLoader.load(planSource());
+    }
+    return planReport;
+  }
+
+  /** The active plan; a plan file with errors is refused with the check's errors. */
+  public Plan plan() {
+    return planReport().requirePlan();
+  }
+
+  /** Columns to wrap output to: $COLUMNS when set (a shell exports it on request), else 80. */
+  public int width() {
+    try {
+      return Math.max(40, Integer.parseInt(env.get("COLUMNS").orElse("80")));
+    } catch (NumberFormatException e) {
+      return 80;
+    }
   }
 
   public Env env() {

@@ -1,0 +1,86 @@
+package dev.rustplan.cli;
+
+import dev.rustplan.plan.Appendices;
+import dev.rustplan.plan.Appendices.BonusTopic;
+import dev.rustplan.plan.Plan;
+import dev.rustplan.plan.Resource;
+import dev.rustplan.plan.ResourceCatalog;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** `rustplan resources`: the primary resources, the reading list, the bonus topics and the tips. */
+@Command(
+    name = "resources",
+    mixinStandardHelpOptions = true,
+    description = "List the primary resources, the reading list (books, posts, RFCs) with links, the bonus"
+        + " topics and the tips.")
+final class ResourcesCommand implements Callable<Integer> {
+
+  @ParentCommand RootCommand root;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Plan plan = root.plan();
+    ResourceCatalog catalog = root.planReport().catalog();
+    Appendices appendices = plan.appendices();
+    int width = root.width();
+    StringBuilder sb = new StringBuilder();
+    section(sb, "Primary resources", plan.primaryResources(), width);
+    Appendices.ReadingList reading = appendices.readingList();
+    section(sb, "Reading list: books", resolve(catalog, reading.books()), width);
+    section(sb, "Reading list: blog posts and videos", resolve(catalog, reading.posts()), width);
+    section(sb, "Reading list: RFCs", resolve(catalog, reading.rfcs()), width);
+    if (!appendices.bonusTopics().isEmpty()) {
+      sb.append("Bonus topics (if you finish early or want to go deeper)\n");
+      TextTable table = new TextTable("Topic", "What to look at");
+      for (BonusTopic topic : appendices.bonusTopics()) {
+        table.row(InlineText.display(topic.name()), InlineText.display(topic.description()));
+      }
+      sb.append(indent(table.render(width - 2))).append('\n');
+    }
+    if (!appendices.tips().isEmpty()) {
+      sb.append("Tips for success\n");
+      List<String> tips = appendices.tips();
+      for (int i = 0; i < tips.size(); i++) {
+        String text = TextWrap.indent(InlineText.display(tips.get(i)), 6, width);
+        sb.append(String.format("%4d. ", i + 1)).append(text.substring(6));
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(sb.toString().stripTrailing());
+    out.println();
+    return 0;
+  }
+
+  private static List<Resource> resolve(ResourceCatalog catalog, List<String> items) {
+    return items.stream().map(catalog::resolve).toList();
+  }
+
+  /** Each resource as the plan words it, then the catalog's full title and link. */
+  private static void section(StringBuilder sb, String heading, List<Resource> resources, int width) {
+    if (resources.isEmpty()) {
+      return;
+    }
+    sb.append(heading).append('\n');
+    for (Resource r : resources) {
+      String words = InlineText.withoutLeadingSymbols(InlineText.display(r.text()));
+      sb.append(TextWrap.indent(words, 4, width).replaceFirst("^    ", "  - "));
+      if (r.url() != null) {
+        String link = r.resolved() && !r.title().equals(r.text()) ? r.title() + ": " + r.url() : r.url();
+        sb.append(TextWrap.indent(link, 4, width));
+      }
+    }
+    sb.append('\n');
+  }
+
+  private static String indent(String block) {
+    return block.replaceAll("(?m)^(?=.)", "  ");
+  }
+}

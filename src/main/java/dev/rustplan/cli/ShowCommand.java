@@ -1,0 +1,44 @@
+package dev.rustplan.cli;
+
+import dev.rustplan.plan.Day;
+import dev.rustplan.plan.Plan;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** `rustplan show DAY`: one day of the plan. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Show one day: topic, activity, resources with titles and links, kind, week and phase.")
+final class ShowCommand implements Callable<Integer> {
+
+  @ParentCommand RootCommand root;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "DAY", description = "The day's number, from 1 to the plan's last day (100).")
+  String day;
+
+  @Option(names = "--json", description = "Print the day as a JSON object (keys: day, topic, activity,"
+      + " resources, kind, week, weekTheme, phase, phaseName, ...).")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    Plan plan = root.plan();
+    Day d = plan.requireDay(NumberArgument.parse("day", day, 1, plan.lastDay()));
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      JsonOutput.print(out, DayJson.of(plan, d));
+    } else {
+      out.print(DayText.render(plan, d, root.width()));
+    }
+    return 0;
+  }
+}
