@@ -46,15 +46,11 @@ final class PlanCheckCommand implements Callable<Integer> {
   }
 
   private static String summary(PlanReport report) {
-    String counts = count(report.errors().size(), "error") + ", " + count(report.warnings().size(), "warning");
+    String counts = Plural.orNo(report.errors().size(), "error") + ", " + Plural.orNo(report.warnings().size(), "warning");
     if (report.plan().isEmpty()) {
       return counts + "; rustplan cannot use this plan until the errors are fixed";
     }
     Plan p = report.plan().get();
-    return p.dayCount() + " days in " + p.weeks().size() + " weeks and " + p.phases().size() + " phases; " + counts;
-  }
-
-  private static String count(int n, String noun) {
-    return (n == 0 ? "no" : String.valueOf(n)) + " " + noun + (n == 1 ? "" : "s");
+    return Plural.shape(p.dayCount(), p.weeks().size(), p.phases().size()) + "; " + counts;
   }
 }

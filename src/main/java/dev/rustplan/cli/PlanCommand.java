@@ -27,8 +27,7 @@ final class PlanCommand implements Callable<Integer> {
     Plan plan = root.plan();
     PrintWriter out = spec.commandLine().getOut();
     out.println(plan.title());
-    out.println(plan.dayCount() + " days in " + plan.weeks().size() + " weeks and " + plan.phases().size()
-        + " phase" + (plan.phases().size() == 1 ? "" : "s"));
+    out.println(Plural.shape(plan.dayCount(), plan.weeks().size(), plan.phases().size()));
     int weekLabel = plan.weeks().stream().mapToInt(w -> ("Week " + w.number()).length()).max().orElse(6);
     int rangeLabel = plan.weeks().stream().mapToInt(w -> range(w.firstDay(), w.lastDay()).length()).max().orElse(8);
     for (Phase phase : plan.phases()) {

@@ -1,0 +1,190 @@
+package dev.rustplan.cli;
+
+import static dev.rustplan.testing.ResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rustplan.testing.Result;
+import dev.rustplan.testing.Rustplan;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `plan check` on crafted bad plans, and how the other commands refuse them. */
+class BadPlanTest {
+
+  @TempDir Path home;
+
+  private static final String HEADER = """
+      # A small plan
+
+      ## Phase 1: Start (Days 1-4)
+
+      ### Week 1: First Steps
+
+      | Day | Topic | Activity | Resource |
+      |-----|-------|----------|----------|
+      """;
+
+  /** Line 9 holds the first row. */
+  private Path plan(String body) throws Exception {
+    Path file = home.resolve("plan.md");
+    Files.writeString(file, HEADER + body);
+    return file;
+  }
+
+  private Result check(Path file) {
+    return new Rustplan(home).run("plan", "check", file.toString());
+  }
+
+  @Test
+  void aGoodSmallPlanHasNoDiagnostics() throws Exception {
+    Path file = plan("| 1 | a | b | c |\n| 2 | a | b | c |\n| 3 | a | b | c |\n| 4 | a | b | c |\n");
+    assertThat(check(file)).succeeds().out()
+        .isEqualTo(file + ": 4 days in 1 week and 1 phase; no errors, no warnings\n");
+  }
+
+  @Test
+  void aMissingDayIsAnErrorOnTheRowAfterTheGap() throws Exception {
+    Path file = plan("| 1 | a | b | c |\n| 2 | a | b | c |\n| 4 | a | b | c |\n");
+    Result result = check(file);
+    assertThat(result).failsWith(1).out()
+        .contains(file + ":11:1: error: day 3 is missing (between day 2 and day 4); number the days 1, 2, 3, ..."
+            + " without gaps\n")
+        .endsWith(file + ": 1 error, no warnings; rustplan cannot use this plan until the errors are fixed\n");
+  }
+
+  @Test
+  void aDayPresentTwiceIsAnError() throws Exception {
+    Path file = plan("| 1 | a | b | c |\n| 2 | a | b | c |\n| 2 | again | b | c |\n| 3 | a | b | c |\n");
+    assertThat(check(file)).failsWith(1).out()
+        .contains(file + ":11:1: error: day 2 appears twice (first on line 10); each day must have exactly one row");
+  }
+
+  @Test
+  void aTableWithoutTheResourceColumnIsAnError() throws Exception {
+    Path file = home.resolve("plan.md");
+    Files.writeString(file, HEADER.replace(" Resource |", "").replace("----------|----------|", "----------|")
+        + "| 1 | a | b |\n");
+    assertThat(check(file)).failsWith(1).out()
+        .contains(file + ":7:1: error: table lacks the Resource column; a table of days needs the columns Day,"
+            + " Topic, Activity and Resource");
+  }
+
+  @Test
+  void aDayThatIsNotANumberIsAnErrorAtItsCell() throws Exception {
+    Path file = plan("| 1 | a | b | c |\n| two | a | b | c |\n");
+    assertThat(check(file)).failsWith(1).out()
+        .contains(file + ":10:3: error: day 'two' is not a number; the Day column holds each day's number");
+  }
+
+  @Test
+  void aWeekWithNoDaysAndATableOutsideAnyWeekAreErrors() throws Exception {
+    Path file = home.resolve("plan.md");
+    Files.writeString(file, """
+        # Plan
+
+        ## Phase 1: Start
+
+        | Day | Topic | Activity | Resource |
+        |---|---|---|---|
+        | 1 | a | b | c |
+
+        ### Week 1: Empty
+
+        Nothing here yet.
+
+        ### Week 2: Full
+
+        | Day | Topic | Activity | Resource |
+        |---|---|---|---|
+        | 1 | a | b | c |
+        """);
+    assertThat(check(file)).failsWith(1).out()
+        .contains(file + ":5:1: error: a table of days outside any week; put it under a heading like '### Week 1: Theme'")
+        .contains(file + ":9:1: error: week 1 has no days; put a table with Day, Topic, Activity and Resource columns"
+            + " under its heading");
+  }
+
+  @Test
+  void aFileWithoutDaysIsNotAPlanAndSaysSoOnOneLine() throws Exception {
+    Path file = home.resolve("notes.md");
+    Files.writeString(file, "# Shopping\n\n- milk\n- bread\n");
+    assertThat(check(file)).failsWith(1).out().startsWith(file + ":1:1: error: no days found, so this is not a plan");
+    Result show = new Rustplan(home).run("--plan", file.toString(), "show", "1");
+    assertThat(show).failsWith(1, file + ":1:1: error: no days found, so this is not a plan");
+    assertThat(show.err().lines()).hasSize(1);
+    assertThat(show.out()).isEmpty();
+  }
+
+  @Test
+  void aBinaryFileIsNotAPlan() throws Exception {
+    Path file = home.resolve("photo.md");
+    Files.write(file, new byte[] {'#', ' ', 'x', '\n', (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
+    assertThat(new Rustplan(home).run("--plan", file.toString(), "plan"))
+        .failsWith(1, file + ":2:1: error: not UTF-8 text (byte 0xFF), so not a plan file");
+  }
+
+  @Test
+  void aPlanWithErrorsIsRefusedWithEveryError() throws Exception {
+    Path file = plan("| 1 | a | b | c |\n| 3 | a | b | c |\n| 3 | a | b | c |\n");
+    Result result = new Rustplan(home).env("RUSTPLAN_PLAN", file.toString()).run("show", "1");
+    assertThat(result).failsWith(1,
+        "rustplan: cannot use plan " + file + ": it has 2 errors (fix them, then check with 'rustplan plan check",
+        file + ":10:1: error: day 2 is missing",
+        file + ":11:1: error: day 3 appears twice");
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
+  void aMissingPlanFileIsAUsageError() {
+    Path missing = home.resolve("nope.md");
+    assertThat(new Rustplan(home).run("--plan", missing.toString(), "show", "1"))
+        .failsWith(2, "rustplan: plan file not found: " + missing + " (--plan); give an existing Markdown plan file");
+    assertThat(new Rustplan(home).env("RUSTPLAN_PLAN", missing.toString()).run("week"))
+        .failsWith(2, "plan file not found: " + missing + " (RUSTPLAN_PLAN)");
+    assertThat(new Rustplan(home).run("plan", "check", missing.toString()))
+        .failsWith(2, "plan file not found: " + missing + " (plan check)");
+  }
+
+  @Test
+  void aFolderIsNotAPlanFile() {
+    assertThat(new Rustplan(home).run("--plan", home.toString(), "plan"))
+        .failsWith(1, "cannot read plan " + home + " (--plan): it is a folder; give a Markdown plan file");
+  }
+
+  @Test
+  void misDecodedTextIsAWarningThatSaysWhatItShouldRead() throws Exception {
+    Path file = plan("| 1 | a ‚Üí b | b | \uF8FFüìò RfR |\n| 2 | a | b | c |\n| 3 | a | b | c |\n| 4 | a | b | c |\n");
+    assertThat(check(file)).succeeds().out()
+        .contains(file + ":9:9: warning: mis-decoded text '‚Üí' (UTF-8 read as Mac Roman); it should read '→':"
+            + " save the file as UTF-8 again\n")
+        .endsWith("4 days in 1 week and 1 phase; no errors, 1 warning\n");
+  }
+
+  @Test
+  void theSeedsMisDecodingIsFoundOnEveryLineItBroke() throws Exception {
+    Assumptions.assumeTrue(Charset.isSupported("x-MacRoman"), "this JDK has no Mac Roman charset");
+    String repaired;
+    try (InputStream in = BadPlanTest.class.getResourceAsStream("/plan/100-days-of-rust.md")) {
+      repaired = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    // Break it the way the seed was broken: UTF-8 bytes read as Mac Roman.
+    String broken = new String(repaired.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"));
+    Path file = home.resolve("seed.md");
+    Files.writeString(file, broken);
+    Result result = check(file);
+    assertThat(result).succeeds();
+    long misDecoded = result.out().lines().filter(l -> l.contains("warning: mis-decoded text")).count();
+    long brokenLines = repaired.lines().filter(l -> l.chars().anyMatch(c -> c > 0x7F)).count();
+    assertThat(misDecoded).isEqualTo(brokenLines).isEqualTo(23);
+    assertThat(result.out()).endsWith("100 days in 14 weeks and 6 phases; no errors, 26 warnings\n");
+    // The broken file still reads as the same plan.
+    assertThat(new Rustplan(home).run("--plan", file.toString(), "show", "30", "--json")).succeeds().out()
+        .contains("\"topic\" : \"Deref coercion chains\"");
+  }
+}
