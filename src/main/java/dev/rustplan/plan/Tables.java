@@ -1,7 +1,10 @@
 package dev.rustplan.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -19,6 +22,16 @@ final class Tables {
       }
     }
     return List.of();
+  }
+
+  /** Each header's name (as {@code name} spells it) to its column index; the first of a name wins. */
+  static Map<String, Integer> columns(TableBlock table, UnaryOperator<String> name) {
+    Map<String, Integer> index = new HashMap<>();
+    List<Node> header = headerCells(table);
+    for (int i = 0; i < header.size(); i++) {
+      index.putIfAbsent(name.apply(PlanMarkdown.plain(header.get(i))), i);
+    }
+    return index;
   }
 
   static List<Node> bodyRows(TableBlock table) {

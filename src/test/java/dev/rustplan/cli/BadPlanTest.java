@@ -66,6 +66,15 @@ class BadPlanTest {
   }
 
   @Test
+  void daysOutOfOrderAndAWeekNumberUsedTwiceAreErrors() throws Exception {
+    Path file = plan("| 1 | a | b | c |\n| 3 | a | b | c |\n| 2 | a | b | c |\n\n### Week 1: Again\n\n"
+        + "| Day | Topic | Activity | Resource |\n|---|---|---|---|\n| 4 | a | b | c |\n");
+    assertThat(check(file)).failsWith(1).out()
+        .contains(file + ":11:1: error: day 2 comes after day 3; rows must be in day order")
+        .contains(file + ":13:1: error: week 1 appears twice (first on line 5); give each week its own number");
+  }
+
+  @Test
   void aTableWithoutTheResourceColumnIsAnError() throws Exception {
     Path file = home.resolve("plan.md");
     Files.writeString(file, HEADER.replace(" Resource |", "").replace("----------|----------|", "----------|")
