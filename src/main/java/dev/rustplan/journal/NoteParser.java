@@ -1,0 +1,288 @@
+package dev.rustplan.journal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads an edited note (as {@link NoteDocument} wrote it) back into {@link Notes} by parsing the
+ * Markdown with commonmark. Items keep their Markdown source exactly as typed; a section missing
+ * from the buffer keeps what it held before; anything it cannot place is an error with its line.
+ */
+public final class NoteParser {
+
+  private static final Parser MARKDOWN =
+      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+
+  private static final Pattern TOTAL = Pattern.compile("(?i)time spent\\s*:?\\s*(\\S*?)\\s*(?:minutes?|mins?)?\\s*");
+  private static final Pattern SESSION =
+      Pattern.compile("(?i)(?:(\\d{4}-\\d{2}-\\d{2})\\s*:?\\s*)?(\\d+)\\s*(?:minutes?|mins?)?");
+
+  private final String[] lines;
+  private final Map<NoteSection, List<Node>> sections = new EnumMap<>(NoteSection.class);
+  private String total = "";
+  private int totalLine;
+
+  private NoteParser(String buffer) {
+    this.lines = buffer.split("\n", -1);
+  }
+
+  /**
+   * The notes the buffer holds: sections it has replace those of {@code before}, sections it lacks
+   * keep theirs. Minutes typed without a date count for {@code today}.
+   */
+  public static Notes parse(String buffer, Notes before, LocalDate today) {
+    NoteParser parser = new NoteParser(buffer.replace("\r\n", "\n"));
+    parser.split(MARKDOWN.parse(buffer.replace("\r\n", "\n")));
+    return parser.notes(before, today);
+  }
+
+  /** Files each top-level block under the section heading above it. */
+  private void split(Node document) {
+    NoteSection current = null;
+    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+      if (block instanceof HtmlBlock) {
+        continue;
+      }
+      if (block instanceof Heading heading) {
+        String text = text(heading);
+        if (heading.getLevel() <= 2 && text.startsWith("Day ")) {
+          current = null;
+          continue;
+        }
+        current =
+            NoteSection.named(text)
+                .orElseThrow(
+                    () -> new NoteFormatException(line(heading), "unknown heading \"" + text
+                        + "\"; the sections are " + NoteSection.headings()));
+        if (sections.containsKey(current)) {
+          throw new NoteFormatException(line(heading), "\"" + current.heading() + "\" appears twice");
+        }
+        sections.put(current, new ArrayList<>());
+        if (current == NoteSection.TIME) {
+          total = matchTotal(text, heading);
+          totalLine = line(heading);
+        }
+        continue;
+      }
+      if (current == null) {
+        throw new NoteFormatException(line(block), "text outside any section; put it under one of "
+            + NoteSection.headings());
+      }
+      sections.get(current).add(block);
+    }
+  }
+
+  private Notes notes(Notes before, LocalDate today) {
+    return new Notes(
+        items(NoteSection.LEARNED, before.learned()),
+        code(before.code()),
+        items(NoteSection.QUESTIONS, before.questions()),
+        items(NoteSection.RESOURCES, before.resources()),
+        sessions(before.sessions(), today),
+        items(NoteSection.AHA, before.aha()),
+        items(NoteSection.STRUGGLES, before.struggles()),
+        before.unknown());
+  }
+
+  private List<String> items(NoteSection section, List<String> before) {
+    List<Node> blocks = sections.get(section);
+    if (blocks == null) {
+      return before;
+    }
+    List<String> items = new ArrayList<>();
+    for (Node block : blocks) {
+      if (block instanceof ListBlock list) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+          addNonBlank(items, childrenSource(item));
+        }
+      } else {
+        addNonBlank(items, source(block));
+      }
+    }
+    return items;
+  }
+
+  private List<CodeSnippet> code(List<CodeSnippet> before) {
+    List<Node> blocks = sections.get(NoteSection.CODE);
+    if (blocks == null) {
+      return before;
+    }
+    List<CodeSnippet> code = new ArrayList<>();
+    for (Node block : blocks) {
+      if (block instanceof FencedCodeBlock fenced) {
+        String info = fenced.getInfo() == null ? "" : fenced.getInfo().trim();
+        String language = info.isEmpty() ? null : info.split("\\s+")[0];
+        String literal = fenced.getLiteral();
+        if (!literal.isBlank() && !literal.equals(NoteDocument.CODE_PLACEHOLDER)) {
+          code.add(known(new CodeSnippet(language, literal), before));
+        }
+      } else if (block instanceof IndentedCodeBlock indented) {
+        code.add(known(new CodeSnippet(null, indented.getLiteral()), before));
+      } else {
+        throw new NoteFormatException(line(block), "under \"" + NoteSection.CODE.heading()
+            + "\" put code between ``` fences, e.g. ```rust on the line before and ``` after");
+      }
+    }
+    return code;
+  }
+
+  /** The snippet as it was before, fields unknown to this version included, if the learner left it as it was. */
+  private static CodeSnippet known(CodeSnippet parsed, List<CodeSnippet> before) {
+    return before.stream()
+        .filter(b -> b.code().equals(parsed.code()) && java.util.Objects.equals(b.language(), parsed.language()))
+        .findFirst()
+        .orElse(parsed);
+  }
+
+  private List<Session> sessions(List<Session> before, LocalDate today) {
+    List<Node> blocks = sections.get(NoteSection.TIME);
+    if (blocks == null) {
+      return before;
+    }
+    Notes notes = Notes.EMPTY;
+    for (Node block : blocks) {
+      List<String> entries = new ArrayList<>();
+      int at = line(block);
+      if (block instanceof ListBlock list) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+          addNonBlank(entries, childrenSource(item));
+        }
+      } else {
+        entries.addAll(List.of(source(block).split("\n")));
+      }
+      for (String entry : entries) {
+        Session s = session(entry.trim(), today, at);
+        notes = notes.withSession(s.date(), s.minutes());
+      }
+    }
+    int listed = notes.minutes();
+    if (!total.isEmpty() && !total.equals("__")) {
+      int stated = minutes(total, totalLine);
+      if (stated > listed) {
+        notes = notes.withSession(today, stated - listed);
+      } else if (stated < listed) {
+        throw new NoteFormatException(totalLine, "Time Spent says " + stated
+            + " minutes but its sessions add up to " + listed + "; change one so that they agree");
+      }
+    }
+    // A session that was there before keeps its fields unknown to this version.
+    return notes.sessions().stream()
+        .map(s -> before.stream()
+            .filter(b -> b.date().equals(s.date()))
+            .findFirst()
+            .map(b -> new Session(s.date(), s.minutes(), b.unknown()))
+            .orElse(s))
+        .toList();
+  }
+
+  private static Session session(String entry, LocalDate today, int line) {
+    Matcher m = SESSION.matcher(entry);
+    if (!m.matches()) {
+      throw new NoteFormatException(line, "cannot read the time \"" + entry
+          + "\"; write \"30 minutes\" for today or \"2026-03-02: 30 minutes\"");
+    }
+    LocalDate date = today;
+    if (m.group(1) != null) {
+      try {
+        date = LocalDate.parse(m.group(1));
+      } catch (DateTimeParseException e) {
+        throw new NoteFormatException(line, "\"" + m.group(1) + "\" is not a date; write it as YYYY-MM-DD");
+      }
+    }
+    int minutes = minutes(m.group(2), line);
+    return new Session(date, minutes);
+  }
+
+  private static int minutes(String text, int line) {
+    try {
+      int minutes = Integer.parseInt(text);
+      if (minutes <= 24 * 60) {
+        return minutes;
+      }
+    } catch (NumberFormatException e) {
+      // Falls through to the message below.
+    }
+    throw new NoteFormatException(line, "minutes must be a whole number from 0 to 1440, got \"" + text + "\"");
+  }
+
+  private String matchTotal(String text, Heading heading) {
+    Matcher m = TOTAL.matcher(text);
+    if (!m.matches()) {
+      throw new NoteFormatException(line(heading), "cannot read \"" + text + "\"; write \"Time Spent: 40 minutes\"");
+    }
+    return m.group(1);
+  }
+
+  private static void addNonBlank(List<String> items, String text) {
+    if (!text.isBlank()) {
+      items.add(text.strip());
+    }
+  }
+
+  /** The Markdown source of a list item's content, without its marker and indentation. */
+  private String childrenSource(Node item) {
+    List<SourceSpan> spans = new ArrayList<>();
+    for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+      spans.addAll(child.getSourceSpans());
+    }
+    return join(spans);
+  }
+
+  private String source(Node block) {
+    return join(block.getSourceSpans());
+  }
+
+  /** Joins spans line by line; lines between them that no span covers (blank lines) stay blank. */
+  private String join(List<SourceSpan> spans) {
+    if (spans.isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder();
+    int previous = spans.get(0).getLineIndex();
+    for (SourceSpan span : spans) {
+      while (previous < span.getLineIndex()) {
+        text.append("\n");
+        previous++;
+      }
+      String line = lines[span.getLineIndex()];
+      text.append(line, span.getColumnIndex(), Math.min(line.length(), span.getColumnIndex() + span.getLength()));
+    }
+    return text.toString();
+  }
+
+  private static int line(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
+  }
+
+  private static String text(Heading heading) {
+    StringBuilder text = new StringBuilder();
+    for (Node n = heading.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Text t) {
+        text.append(t.getLiteral());
+      } else if (n instanceof Code c) {
+        text.append('`').append(c.getLiteral()).append('`');
+      } else if (n.getFirstChild() instanceof Text inner) {
+        text.append(inner.getLiteral());
+      }
+    }
+    return text.toString().trim();
+  }
+}
