@@ -1,5 +1,6 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.journal.JournalStore;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.PlanLoader;
 import dev.rustplan.plan.PlanReport;
@@ -19,6 +20,13 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "A study companion for the 100-day Rust deep-dive plan.",
     subcommands = {
+      StartCommand.class,
+      TodayCommand.class,
+      LogCommand.class,
+      DoneCommand.class,
+      SkipCommand.class,
+      ReopenCommand.class,
+      ProgressCommand.class,
       PlanCommand.class,
       ShowCommand.class,
       WeekCommand.class,
@@ -95,6 +103,11 @@ public final class RootCommand implements Runnable {
 
   public Clock clock() {
     return env.clock();
+  }
+
+  /** The learner's journal, in the data folder ({@link Env#home()}). */
+  public JournalStore store() {
+    return new JournalStore(env.home());
   }
 
   public boolean verbose() {

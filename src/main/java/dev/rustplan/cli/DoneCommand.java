@@ -1,0 +1,54 @@
+package dev.rustplan.cli;
+
+import dev.rustplan.journal.DayChanges;
+import dev.rustplan.journal.PlanJournal;
+import dev.rustplan.journal.Standing;
+import dev.rustplan.journal.Status;
+import dev.rustplan.plan.Plan;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** `rustplan done`: marks a day done on the date it was completed. */
+@Command(
+    name = "done",
+    mixinStandardHelpOptions = true,
+    description = "Mark a day done (default: today's day), completed today or on --date.")
+final class DoneCommand implements Runnable {
+
+  @ParentCommand RootCommand root;
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DAY", description = "The day (default: today's).")
+  String dayText;
+
+  @Option(names = "--date", paramLabel = "DATE", converter = DateConverter.class,
+      description = "The date you completed it, YYYY-MM-DD, to backfill (default: today).")
+  LocalDate date;
+
+  @Override
+  public void run() {
+    Plan plan = root.plan();
+    PlanJournal before = root.store().read().plan(plan.id());
+    int day = DayTarget.resolve(plan, before, dayText, root.clock(), "done");
+    LocalDate on = date == null ? LocalDate.now(root.clock()) : date;
+    PrintWriter out = spec.commandLine().getOut();
+    if (before.day(day).status() == Status.DONE && date == null) {
+      out.println("Day " + day + " was already done on " + before.day(day).completed()
+          + "; nothing changed. To change the date: rustplan done " + day + " --date YYYY-MM-DD");
+      return;
+    }
+    PlanJournal after =
+        root.store().update(j -> j.withPlan(plan.id(), DayChanges.done(j.plan(plan.id()), day, on))).plan(plan.id());
+    out.println("✅ Day " + day + " done on " + on + ": " + plan.requireDay(day).topic() + ".");
+    Standing standing = Standing.of(plan, after, root.clock());
+    out.println("🔥 Streak: " + standing.streaks().current() + (standing.streaks().current() == 1 ? " day" : " days")
+        + " · 📅 " + standing.scheduleText() + ".");
+    DayTarget.next(out, plan, standing);
+  }
+}

@@ -1,0 +1,41 @@
+package dev.rustplan.cli;
+
+import dev.rustplan.journal.PlanJournal;
+import dev.rustplan.journal.ProgressReport;
+import dev.rustplan.plan.Plan;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** `rustplan progress`: the Weekly Progress Log (Appendix E) with the totals and a grid of the days. */
+@Command(
+    name = "progress",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show the Weekly Progress Log: each week's status and blog post, the start and completion dates,",
+      "days done, minutes in total and per week, the streaks, and a grid of the days."
+    })
+final class ProgressCommand implements Runnable {
+
+  @ParentCommand RootCommand root;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", description = "The same as a JSON object.")
+  boolean json;
+
+  @Override
+  public void run() {
+    Plan plan = root.plan();
+    PlanJournal progress = root.store().read().plan(plan.id());
+    ProgressReport report = ProgressReport.of(plan, progress, root.clock());
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      JsonOutput.print(out, ProgressJson.of(plan, report));
+    } else {
+      out.print(new ProgressView(plan, report).text());
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.rustplan.cli;
+
+import dev.rustplan.journal.PlanJournal;
+import dev.rustplan.plan.Plan;
+import java.io.PrintWriter;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** `rustplan today`: the learner's day, the first that is neither done nor skipped. */
+@Command(
+    name = "today",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show today's day: topic, activity, resources, the open questions of the day before,",
+      "your streak and how far ahead or behind the calendar you are."
+    })
+final class TodayCommand implements Runnable {
+
+  @ParentCommand RootCommand root;
+  @Spec CommandSpec spec;
+
+  @ArgGroup(exclusive = true)
+  Format format = new Format();
+
+  static final class Format {
+    @Option(names = "--brief", description = "One line, for a shell prompt or a login message.")
+    boolean brief;
+
+    @Option(names = "--json", description = "The same as a JSON object.")
+    boolean json;
+  }
+
+  @Override
+  public void run() {
+    Plan plan = root.plan();
+    PlanJournal progress = root.store().read().plan(plan.id());
+    PrintWriter out = spec.commandLine().getOut();
+    TodayView view = new TodayView(plan, progress, root.clock());
+    if (format.brief) {
+      out.println(view.brief());
+    } else if (format.json) {
+      JsonOutput.print(out, view.json());
+    } else {
+      out.print(view.text());
+    }
+  }
+}

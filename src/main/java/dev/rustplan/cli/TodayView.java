@@ -1,0 +1,161 @@
+package dev.rustplan.cli;
+
+import dev.rustplan.journal.DayEntry;
+import dev.rustplan.journal.PlanJournal;
+import dev.rustplan.journal.ProgressReport;
+import dev.rustplan.journal.Standing;
+import dev.rustplan.plan.Day;
+import dev.rustplan.plan.DayKind;
+import dev.rustplan.plan.Phase;
+import dev.rustplan.plan.Plan;
+import dev.rustplan.plan.Resource;
+import dev.rustplan.plan.Week;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** What `today` prints, in its three forms: the morning page, one line, and JSON. */
+final class TodayView {
+
+  static final String BUDGET = "30-45 minutes";
+  private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+  private final Plan plan;
+  private final PlanJournal progress;
+  private final Standing standing;
+  private final Clock clock;
+
+  TodayView(Plan plan, PlanJournal progress, Clock clock) {
+    this.plan = plan;
+    this.progress = progress;
+    this.standing = Standing.of(plan, progress, clock);
+    this.clock = clock;
+  }
+
+  /** The day to show: the current one, or day 1 before the start. */
+  private Day day() {
+    return standing.current().orElseThrow();
+  }
+
+  String brief() {
+    if (standing.finished()) {
+      return "All " + plan.dayCount() + " days finished · longest streak " + standing.streaks().longest() + " 🦀";
+    }
+    String head = "Day " + day().number() + "/" + plan.dayCount() + " · " + day().topic();
+    if (!standing.started()) {
+      return head + " · not started (rustplan start)";
+    }
+    String done = standing.finishedToday().map(d -> " · day " + d.number() + " done today").orElse("");
+    return head + done + " · streak " + standing.streaks().current() + " · " + standing.scheduleText();
+  }
+
+  String text() {
+    if (standing.finished()) {
+      return summary();
+    }
+    StringBuilder t = new StringBuilder();
+    t.append(standing.today().format(WEEKDAY)).append("\n\n");
+    standing.finishedToday().ifPresent(d -> t.append("✅ You finished day ").append(d.number())
+        .append(" today. Well done! Here is tomorrow's:\n\n"));
+    Day day = day();
+    Week week = plan.weekOf(day.number());
+    Phase phase = plan.phaseOf(day.number());
+    t.append("Day ").append(day.number()).append(" of ").append(plan.dayCount()).append(": ").append(day.topic()).append("\n");
+    t.append("Week ").append(week.number()).append(": ").append(week.theme())
+        .append(" · Phase ").append(phase.number()).append(": ").append(phase.name()).append("\n");
+    t.append(kind(day.kind())).append(" · ").append(BUDGET).append("\n\n");
+    t.append("What to do\n  ").append(day.activity()).append("\n\n");
+    t.append("Resources\n");
+    for (Resource r : day.resources()) {
+      t.append("  • ").append(resource(r)).append("\n");
+    }
+    if (day.resources().isEmpty()) {
+      t.append("  • ").append(day.resourceText()).append("\n");
+    }
+    List<String> questions = openQuestions(day);
+    if (!questions.isEmpty()) {
+      t.append("\nOpen questions from day ").append(previous(day).number()).append("\n");
+      questions.forEach(q -> t.append("  ? ").append(q).append("\n"));
+    }
+    DayEntry entry = progress.day(day.number());
+    if (!entry.notes().isEmpty()) {
+      t.append("\nSo far on this day: ").append(NotesSummary.of(entry.notes())).append("\n");
+    }
+    t.append("\n");
+    if (!standing.started()) {
+      t.append("You have not started yet. Start today with:\n  rustplan start\n")
+          .append("or from another date with:\n  rustplan start --date YYYY-MM-DD\n");
+      return t.toString();
+    }
+    int streak = standing.streaks().current();
+    t.append("🔥 Streak: ").append(streak).append(streak == 1 ? " day" : " days")
+        .append(" · 📅 ").append(schedule()).append("\n\n");
+    String n = standing.finishedToday().isPresent() ? " " + day.number() : "";
+    t.append("After your session\n")
+        .append("  rustplan log").append(n).append(" --learned \"...\" --question \"...\" --minutes 40\n")
+        .append("  rustplan log").append(n).append(" --edit        (write the whole note in your editor)\n")
+        .append("  rustplan done").append(n).append("\n");
+    return t.toString();
+  }
+
+  private String schedule() {
+    String text = standing.scheduleText();
+    int scheduled = standing.scheduledDay();
+    if (scheduled < 1) {
+      return text + " (the plan starts on " + standing.startDate() + ")";
+    }
+    String when = standing.finishedToday().isPresent() ? "tomorrow" : "today";
+    return scheduled > plan.lastDay()
+        ? text + " (the calendar is past day " + plan.lastDay() + ")"
+        : text + " (day " + scheduled + " is scheduled " + when + ")";
+  }
+
+  private String summary() {
+    ProgressReport report = ProgressReport.of(plan, progress, clock);
+    StringBuilder t = new StringBuilder();
+    t.append("🦀 You have finished ").append(plan.title()).append("!\n\n");
+    t.append("Started:   ").append(orDash(report.started())).append("\n");
+    t.append("Completed: ").append(orDash(report.completed())).append("\n");
+    t.append("Days done: ").append(report.daysDone()).append(" of ").append(report.dayCount());
+    if (report.daysSkipped() > 0) {
+      t.append(" (").append(report.daysSkipped()).append(" skipped)");
+    }
+    t.append("\n");
+    t.append("Time:      ").append(Minutes.text(report.minutes())).append("\n");
+    t.append("Longest streak: ").append(report.streaks().longest()).append(" days\n\n");
+    t.append("Look back over the journey with: rustplan progress\n");
+    return t.toString();
+  }
+
+  TodayJson json() {
+    return TodayJson.of(plan, progress, standing, standing.finished() ? List.of() : openQuestions(day()));
+  }
+
+  private List<String> openQuestions(Day day) {
+    Day before = previous(day);
+    return before == null ? List.of() : progress.day(before.number()).notes().questions();
+  }
+
+  private Day previous(Day day) {
+    List<Day> days = plan.days();
+    int at = days.indexOf(day);
+    return at > 0 ? days.get(at - 1) : null;
+  }
+
+  static String resource(Resource r) {
+    return r.resolved() ? r.title() + " — " + r.url() : r.title();
+  }
+
+  private static String kind(DayKind kind) {
+    return switch (kind) {
+      case LESSON -> "📖 Lesson";
+      case PRACTICE -> "🛠 Practice";
+      case CAPSTONE -> "🏁 Capstone";
+    };
+  }
+
+  private static String orDash(Object value) {
+    return value == null ? "—" : value.toString();
+  }
+}
