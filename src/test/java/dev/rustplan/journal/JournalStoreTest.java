@@ -151,4 +151,75 @@ class JournalStoreTest {
             + "' '" + file + "'");
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("{\n  \"schema\": 7\n}\n");
   }
+
+  @Test
+  void aWriteThatFailsAtAnyStepLeavesTheJournalAsItWasAndNoTemporaryFile() throws IOException {
+    store().update(JournalStoreTest::started);
+    store().update(j -> j.withConfig("template", "mine.md"));
+    byte[] before = Files.readAllBytes(store().file());
+    for (String step : java.util.List.of("create", "write", "force", "move")) {
+      JournalStore failing = new JournalStore(home, new FailingSteps(step));
+
+      assertThatThrownBy(() -> failing.update(j -> j.withConfig("blog-dir", "/posts")))
+          .isInstanceOf(RustplanException.class)
+          .hasMessageStartingWith("cannot save " + store().file() + ": injected " + step + " failure")
+          .hasMessageEndingWith("nothing was changed, the journal is as it was");
+      assertThat(Files.readAllBytes(store().file())).as(step).isEqualTo(before);
+      try (var files = Files.list(home)) {
+        assertThat(files.map(p -> p.getFileName().toString()))
+            .as(step)
+            .containsExactlyInAnyOrder("progress.json", "progress.json.bak", "progress.json.lock");
+      }
+    }
+  }
+
+  @Test
+  void theLockFileAndTheJournalAreReadableByTheirOwnerAlone() throws IOException {
+    store().update(JournalStoreTest::started);
+    store().update(j -> j.withConfig("k", "v"));
+
+    for (String name : java.util.List.of("progress.json", "progress.json.bak", "progress.json.lock")) {
+      assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve(name))))
+          .as(name).isEqualTo("rw-------");
+    }
+  }
+
+  /** Real steps, except the one named, which fails. */
+  private record FailingSteps(String failing) implements FileSteps {
+    private void maybeFail(String step) throws IOException {
+      if (step.equals(failing)) {
+        throw new java.nio.file.FileSystemException(null, null, "injected " + step + " failure");
+      }
+    }
+
+    @Override
+    public java.nio.channels.FileChannel create(Path temp) throws IOException {
+      java.nio.channels.FileChannel channel = FileSteps.system().create(temp);
+      if (failing.equals("create")) {
+        channel.close();
+      }
+      maybeFail("create");
+      return channel;
+    }
+
+    @Override
+    public void write(java.nio.channels.FileChannel channel, java.nio.ByteBuffer bytes) throws IOException {
+      // Half the bytes reach the file before the failure, as on a full disk.
+      bytes.limit(bytes.limit() / 2);
+      FileSteps.system().write(channel, bytes);
+      maybeFail("write");
+    }
+
+    @Override
+    public void force(java.nio.channels.FileChannel channel) throws IOException {
+      maybeFail("force");
+      FileSteps.system().force(channel);
+    }
+
+    @Override
+    public void move(Path source, Path target) throws IOException {
+      maybeFail("move");
+      FileSteps.system().move(source, target);
+    }
+  }
 }
