@@ -46,13 +46,36 @@ public final class JournalStore {
     return file;
   }
 
+  /** The previous version of the journal, beside the file the journal is really in. */
   public Path backup() {
-    return AtomicFile.backupOf(file);
+    return AtomicFile.backupOf(target());
   }
 
   /** The journal as it is now; empty if there is none yet. */
   public Journal read() {
-    return load().journal();
+    return load(target()).journal();
+  }
+
+  /**
+   * The file the journal is really in. progress.json may be a link into a synced folder: the
+   * journal is then written there, beside its target, and the link stays a link.
+   */
+  private Path target() {
+    if (!Files.isSymbolicLink(file)) {
+      return file;
+    }
+    try {
+      return file.toRealPath();
+    } catch (NoSuchFileException e) {
+      try {
+        return file.resolveSibling(Files.readSymbolicLink(file)).normalize();
+      } catch (IOException again) {
+        throw RustplanException.failure("cannot read the link " + file + ": " + reason(again), again);
+      }
+    } catch (IOException e) {
+      throw RustplanException.failure(
+          "cannot read " + file + ": " + reason(e) + "; make it a file, or a link to one", e);
+    }
   }
 
   /** Applies a change under the lock and saves the result if it differs; returns the result. */
@@ -67,11 +90,12 @@ public final class JournalStore {
   public <R> Change<R> change(Function<Journal, Change<R>> change) {
     createHome();
     try (FileChannel channel = openLock(); FileLock lock = channel.lock()) {
-      atomic.sweep(file);
-      Snapshot before = load();
+      Path target = target();
+      atomic.sweep(target);
+      Snapshot before = load(target);
       Change<R> result = change.apply(before.journal());
       if (!result.journal().equals(before.journal())) {
-        save(result.journal(), before.bytes());
+        save(target, result.journal(), before.bytes());
       }
       return result;
     } catch (IOException e) {
@@ -102,19 +126,19 @@ public final class JournalStore {
     }
   }
 
-  private void save(Journal journal, byte[] previous) {
+  private void save(Path target, Journal journal, byte[] previous) {
     try {
-      atomic.replace(file, JournalWriter.write(journal), previous);
+      atomic.replace(target, JournalWriter.write(journal), previous);
     } catch (IOException e) {
       throw RustplanException.failure(
-          "cannot save " + file + ": " + reason(e) + "; nothing was changed, the journal is as it was", e);
+          "cannot save " + target + ": " + reason(e) + "; nothing was changed, the journal is as it was", e);
     }
   }
 
   /** The file's bytes (null if there is no file) and what they say. */
   private record Snapshot(byte[] bytes, Journal journal) {}
 
-  private Snapshot load() {
+  private Snapshot load(Path file) {
     if (Files.isDirectory(file)) {
       throw RustplanException.failure(
           file + " is a folder, not a journal file; move it out of the way and run the command again");
@@ -131,18 +155,18 @@ public final class JournalStore {
     try {
       return new Snapshot(bytes, JournalReader.read(bytes));
     } catch (JournalFault fault) {
-      throw RustplanException.failure(describe(fault), fault);
+      throw RustplanException.failure(describe(file, fault), fault);
     }
   }
 
   /** One line: where the fault is, that the file was left alone, and how to get back to the backup. */
-  private String describe(JournalFault fault) {
+  private static String describe(Path file, JournalFault fault) {
     String where = file + ":" + fault.line() + ":" + fault.column() + ": ";
     String what = fault.getMessage().replaceAll("\\s*\\R\\s*", " ");
     String recover =
-        Files.isRegularFile(backup())
-            ? "go back to the previous version with: cp '" + backup() + "' '" + file + "'"
-            : "there is no backup (" + backup().getFileName() + ") to go back to yet";
+        Files.isRegularFile(AtomicFile.backupOf(file))
+            ? "go back to the previous version with: cp '" + AtomicFile.backupOf(file) + "' '" + file + "'"
+            : "there is no backup (" + AtomicFile.backupOf(file).getFileName() + ") to go back to yet";
     String fix = fault.newer() ? "upgrade rustplan, or " : "fix it by hand, or ";
     return where + what + "; rustplan left the file untouched: " + fix + recover;
   }

@@ -184,6 +184,30 @@ class JournalStoreTest {
     }
   }
 
+  @Test
+  void aJournalLinkedIntoASyncedFolderIsWrittenThereAndStaysALink(@TempDir Path synced) throws IOException {
+    Path real = synced.resolve("rust-progress.json");
+    Files.createSymbolicLink(home.resolve("progress.json"), real);
+
+    store().update(JournalStoreTest::started);
+    store().update(j -> j.withConfig("k", "v"));
+
+    assertThat(home.resolve("progress.json")).isSymbolicLink();
+    assertThat(Files.readString(real)).contains("\"started\": \"2026-03-02\"", "\"k\": \"v\"");
+    assertThat(synced.resolve("rust-progress.json.bak")).exists();
+  }
+
+  @Test
+  void aJournalThatCannotBeReadIsOneLineAndNothingIsWritten() throws IOException {
+    Files.createSymbolicLink(home.resolve("progress.json"), home.resolve("progress.json"));
+
+    assertThatThrownBy(() -> store().update(JournalStoreTest::started))
+        .hasMessageStartingWith("cannot read " + home.resolve("progress.json") + ": ")
+        .hasMessageNotContaining("\n");
+    assertThat(home.resolve("progress.json")).isSymbolicLink();
+    assertThat(home.resolve("progress.json.bak")).doesNotExist();
+  }
+
   /** Real steps, except the one named, which fails. */
   private record FailingSteps(String failing) implements FileSteps {
     private void maybeFail(String step) throws IOException {
