@@ -1,5 +1,7 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.journal.DayEntry;
+import dev.rustplan.journal.Notes;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Phase;
 import dev.rustplan.plan.Plan;
@@ -7,7 +9,7 @@ import dev.rustplan.plan.Resource;
 import dev.rustplan.plan.Week;
 import java.util.List;
 
-/** The JSON of one day (`show --json`): these keys are a contract for scripts, keep them. */
+/** The JSON of one day (`show --json`), with the learner's status and notes: these keys are a contract for scripts, keep them. */
 record DayJson(
     String plan,
     int day,
@@ -20,7 +22,10 @@ record DayJson(
     int week,
     String weekTheme,
     int phase,
-    String phaseName) {
+    String phaseName,
+    String status,
+    String completed,
+    NotesJson notes) {
 
   /** A resource as written, with the catalog's title and link (null when it has none). */
   record ResourceJson(String text, String title, String url) {
@@ -29,7 +34,30 @@ record DayJson(
     }
   }
 
-  static DayJson of(Plan plan, Day day) {
+  /** The learner's notes of the day, in the sections of the daily template; minutes summed over sessions. */
+  record NotesJson(
+      List<String> learned,
+      List<CodeJson> code,
+      List<String> questions,
+      List<String> resources,
+      int minutes,
+      List<SessionJson> sessions,
+      List<String> aha,
+      List<String> struggles) {
+
+    static NotesJson of(Notes n) {
+      return new NotesJson(n.learned(), n.code().stream().map(c -> new CodeJson(c.language(), c.code())).toList(),
+          n.questions(), n.resources(), n.minutes(),
+          n.sessions().stream().map(s -> new SessionJson(s.date().toString(), s.minutes())).toList(),
+          n.aha(), n.struggles());
+    }
+  }
+
+  record CodeJson(String language, String code) {}
+
+  record SessionJson(String date, int minutes) {}
+
+  static DayJson of(Plan plan, Day day, DayEntry entry) {
     Week week = plan.weekOf(day.number());
     Phase phase = plan.phaseOf(day.number());
     return new DayJson(
@@ -44,6 +72,9 @@ record DayJson(
         week.number(),
         week.theme(),
         phase.number(),
-        phase.name());
+        phase.name(),
+        entry.status().label(),
+        entry.completed() == null ? null : entry.completed().toString(),
+        NotesJson.of(entry.notes()));
   }
 }

@@ -52,18 +52,13 @@ final class ProgressView {
   }
 
   private void grid(StringBuilder t) {
-    t.append("Days   ● done  ◐ doing  ○ to do  ⊘ skipped\n");
+    t.append("Days   ").append(DayMarks.LEGEND).append("\n");
     List<DayStatus> days = report.days();
     for (int i = 0; i < days.size(); i += ROW) {
       List<DayStatus> row = days.subList(i, Math.min(days.size(), i + ROW));
       t.append(String.format("%4d  ", row.get(0).day()));
       for (DayStatus d : row) {
-        t.append(' ').append(switch (d.status()) {
-          case DONE -> '●';
-          case DOING -> '◐';
-          case TODO -> '○';
-          case SKIPPED -> '⊘';
-        });
+        t.append(' ').append(DayMarks.of(d.status()));
       }
       t.append(String.format("  %d%n", row.get(row.size() - 1).day()));
     }

@@ -1,5 +1,6 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.journal.DayEntry;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;
 import java.io.PrintWriter;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
-    description = "Show one day: topic, activity, resources with titles and links, kind, week and phase.")
+    description = "Show one day: topic, activity, resources with titles and links, kind, week and phase,"
+        + " then your status and notes.")
 final class ShowCommand implements Callable<Integer> {
 
   @ParentCommand RootCommand root;
@@ -26,7 +28,7 @@ final class ShowCommand implements Callable<Integer> {
   String day;
 
   @Option(names = "--json", description = "Print the day as a JSON object (keys: day, topic, activity,"
-      + " resources, kind, week, weekTheme, phase, phaseName, ...).")
+      + " resources, kind, week, weekTheme, phase, phaseName, status, completed, notes, ...).")
   boolean json;
 
   @Override
@@ -34,10 +36,12 @@ final class ShowCommand implements Callable<Integer> {
     Plan plan = root.plan();
     Day d = plan.requireDay(NumberArgument.parse("day", day, 1, plan.lastDay()));
     PrintWriter out = spec.commandLine().getOut();
+    DayEntry entry = root.store().read().plan(plan.id()).day(d.number());
     if (json) {
-      JsonOutput.print(out, DayJson.of(plan, d));
+      JsonOutput.print(out, DayJson.of(plan, d, entry));
     } else {
       out.print(DayText.render(plan, d, root.width()));
+      out.print(NotesText.full(entry, root.width()));
     }
     return 0;
   }

@@ -1,5 +1,7 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.journal.PlanJournal;
+import dev.rustplan.journal.Standing;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Phase;
 import dev.rustplan.plan.Plan;
@@ -17,22 +19,23 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "week",
     mixinStandardHelpOptions = true,
-    description = "Show a week's days as a table: day, topic, activity and resources.")
+    description = "Show a week's days as a table: day, your status, topic, activity and resources; then your notes.")
 final class WeekCommand implements Callable<Integer> {
 
   @ParentCommand RootCommand root;
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "N", arity = "0..1", description = "The week's number (default: week 1).")
+  @Parameters(paramLabel = "N", arity = "0..1", description = "The week's number (default: the week of today's day).")
   String number;
 
   @Override
   public Integer call() {
     Plan plan = root.plan();
     List<Week> weeks = plan.weeks();
+    PlanJournal progress = root.store().read().plan(plan.id());
     int n = number == null
-        ? weeks.get(0).number()
+        ? currentWeek(plan, progress)
         : NumberArgument.parse("week", number, weeks.get(0).number(), weeks.get(weeks.size() - 1).number());
     Week week = plan.requireWeek(n);
     Phase phase = plan.phaseOf(week.firstDay());
@@ -41,13 +44,29 @@ final class WeekCommand implements Callable<Integer> {
         + week.lastDay() + " (" + week.days().size() + " days)");
     out.println("Phase " + phase.number() + " \u00b7 " + phase.name());
     out.println();
+    // The status is a mark beside the day's number: a column of its own would squeeze the text on narrow terminals.
     TextTable table = new TextTable("Day", "Topic", "Activity", "Resources");
     for (Day day : week.days()) {
-      table.row(String.valueOf(day.number()), DayText.topic(day), day.activity(), day.resourceText());
+      table.row(day.number() + " " + DayMarks.of(progress.day(day.number()).status()), DayText.topic(day),
+          day.activity(), day.resourceText());
     }
     out.print(table.render(root.width()));
+    out.println(DayMarks.LEGEND);
     out.println();
+    List<Day> noted = week.days().stream().filter(d -> !progress.day(d.number()).notes().isEmpty()).toList();
+    if (!noted.isEmpty()) {
+      out.println("Your notes");
+      noted.forEach(d -> out.print(NotesText.brief(d.number(), progress.day(d.number()), root.width())));
+      out.println();
+    }
     out.println("Links for a day's resources: rustplan show " + week.firstDay());
     return 0;
+  }
+
+  /** The week of today's day; the last week once every day is finished. */
+  private int currentWeek(Plan plan, PlanJournal progress) {
+    List<Day> days = plan.days();
+    Day day = Standing.of(plan, progress, root.clock()).current().orElse(days.get(days.size() - 1));
+    return plan.weekOf(day.number()).number();
   }
 }

@@ -35,13 +35,14 @@ class WeekCommandTest {
   }
 
   @Test
-  void weekDefaultsToWeek1AndShowsATable() {
+  void beforeTheStartWeekDefaultsToWeek1AndShowsATable() {
     Result result = new Rustplan(home).today("2026-03-02").run("week");
     assertThat(result).succeeds().out()
         .startsWith("Week 1 \u00b7 Memory Layout & Representations \u00b7 days 1-7 (7 days)\n")
         .contains("Phase 1 \u00b7 Foundations of Mastery")
         .containsPattern("(?m)^Day +Topic +Activity +Resources$")
-        .containsPattern("(?m)^7 +Practice: Build a")
+        .containsPattern("(?m)^7 ○ +Practice: Build a")
+        .contains("● done  ◐ doing  ○ to do  ⊘ skipped")
         .contains("rustplan show 1");
   }
 

@@ -1,0 +1,77 @@
+package dev.rustplan.cli;
+
+import dev.rustplan.journal.CodeSnippet;
+import dev.rustplan.journal.DayEntry;
+import dev.rustplan.journal.Notes;
+import dev.rustplan.journal.Session;
+import dev.rustplan.journal.Status;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A day's status and notes as `show` (in full) and `week` (in brief) print them under the plan's text. */
+final class NotesText {
+
+  private NotesText() {}
+
+  /** "done on 2026-03-02", "doing", "todo". */
+  static String status(DayEntry entry) {
+    return entry.status() == Status.DONE && entry.completed() != null
+        ? "done on " + entry.completed()
+        : entry.status().label();
+  }
+
+  /** Every section that holds something, under the headings of the plan's daily template. */
+  static String full(DayEntry entry, int width) {
+    Notes n = entry.notes();
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format("%nStatus%n  %s%n", status(entry)));
+    if (n.isEmpty()) {
+      return sb.append("\nNotes\n  none yet (rustplan log)\n").toString();
+    }
+    items(sb, "What I Learned", "-", n.learned(), width);
+    if (!n.code().isEmpty()) {
+      sb.append("\nCode I Wrote\n");
+      for (CodeSnippet c : n.code()) {
+        String fence = "```";
+        sb.append("  ").append(fence).append(c.language() == null ? "" : c.language()).append('\n');
+        c.code().lines().forEach(line -> sb.append("  ").append(line).append('\n'));
+        sb.append("  ").append(fence).append('\n');
+      }
+    }
+    items(sb, "Questions That Arose", "?", n.questions(), width);
+    items(sb, "Resources Used", "-", n.resources(), width);
+    if (n.minutes() > 0) {
+      sb.append("\nTime Spent: ").append(n.minutes()).append(" minutes");
+      List<Session> sessions = n.sessions().stream().filter(s -> s.minutes() > 0).toList();
+      if (sessions.size() > 1) {
+        sb.append(" (").append(sessions.stream().map(s -> s.date() + ": " + s.minutes())
+            .collect(Collectors.joining(", "))).append(")");
+      }
+      sb.append('\n');
+    }
+    items(sb, "Aha Moments", "-", n.aha(), width);
+    items(sb, "Struggles", "-", n.struggles(), width);
+    return sb.toString();
+  }
+
+  /** A few lines for one day of a week: what was learned and asked, and a count of the rest. */
+  static String brief(int day, DayEntry entry, int width) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Day ").append(day).append(" · ").append(status(entry)).append(" · ")
+        .append(NotesSummary.of(entry.notes())).append('\n');
+    entry.notes().learned().forEach(l -> bullet(sb, "-", l, width));
+    entry.notes().questions().forEach(q -> bullet(sb, "?", q, width));
+    return sb.toString();
+  }
+
+  private static void items(StringBuilder sb, String heading, String mark, List<String> items, int width) {
+    if (!items.isEmpty()) {
+      sb.append('\n').append(heading).append('\n');
+      items.forEach(item -> bullet(sb, mark, item, width));
+    }
+  }
+
+  private static void bullet(StringBuilder sb, String mark, String text, int width) {
+    sb.append(TextWrap.indent(text, 4, width).replaceFirst("^    ", "  " + mark + " "));
+  }
+}
