@@ -51,15 +51,15 @@ final class StartCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     LocalDate before = change.result();
     if (before != null && !force) {
-      out.println("You started " + plan.title() + " on " + before + "; nothing changed.");
+      out.println("You started \u201c" + plan.title() + "\u201d on " + before + "; nothing changed.");
       out.println(scheduledLine(plan, before, today));
       out.println("To move the start date: rustplan start --force --date YYYY-MM-DD (your notes stay as they are).");
       return;
     }
     if (before != null) {
-      out.println("Moved the start of " + plan.title() + " from " + before + " to " + wanted + "; your notes are as they were.");
+      out.println("Moved the start of \u201c" + plan.title() + "\u201d from " + before + " to " + wanted + "; your notes are as they were.");
     } else {
-      out.println("Started " + plan.title() + " on " + wanted + ". Good luck!");
+      out.println("Started \u201c" + plan.title() + "\u201d on " + wanted + ". Good luck!");
     }
     out.println(scheduledLine(plan, wanted, today));
     out.println("See today's day: rustplan today");

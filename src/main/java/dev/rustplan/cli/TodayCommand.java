@@ -39,7 +39,7 @@ final class TodayCommand implements Runnable {
     Plan plan = root.plan();
     PlanJournal progress = root.store().read().plan(plan.id());
     PrintWriter out = spec.commandLine().getOut();
-    TodayView view = new TodayView(plan, progress, root.clock());
+    TodayView view = new TodayView(plan, progress, root.clock(), root.width());
     if (format.brief) {
       out.println(view.brief());
     } else if (format.json) {

@@ -25,9 +25,11 @@ final class TodayView {
   private final PlanJournal progress;
   private final Standing standing;
   private final Clock clock;
+  private final int width;
 
-  TodayView(Plan plan, PlanJournal progress, Clock clock) {
+  TodayView(Plan plan, PlanJournal progress, Clock clock, int width) {
     this.plan = plan;
+    this.width = width;
     this.progress = progress;
     this.standing = Standing.of(plan, progress, clock);
     this.clock = clock;
@@ -40,9 +42,9 @@ final class TodayView {
 
   String brief() {
     if (standing.finished()) {
-      return "All " + plan.dayCount() + " days finished · longest streak " + standing.streaks().longest() + " 🦀";
+      return "All " + plan.lastDay() + " days finished · longest streak " + standing.streaks().longest() + " 🦀";
     }
-    String head = "Day " + day().number() + "/" + plan.dayCount() + " · " + day().topic();
+    String head = "Day " + day().number() + "/" + plan.lastDay() + " · " + InlineText.display(DayText.topic(day()));
     if (!standing.started()) {
       return head + " · not started (rustplan start)";
     }
@@ -61,14 +63,17 @@ final class TodayView {
     Day day = day();
     Week week = plan.weekOf(day.number());
     Phase phase = plan.phaseOf(day.number());
-    t.append("Day ").append(day.number()).append(" of ").append(plan.dayCount()).append(": ").append(day.topic()).append("\n");
-    t.append("Week ").append(week.number()).append(": ").append(week.theme())
-        .append(" · Phase ").append(phase.number()).append(": ").append(phase.name()).append("\n");
+    t.append(DayText.heading(plan, day)).append("\n");
+    t.append("Week ").append(week.number()).append(" · ").append(week.theme())
+        .append("  |  Phase ").append(phase.number()).append(" · ").append(phase.name()).append("\n");
     t.append(kind(day.kind())).append(" · ").append(BUDGET).append("\n\n");
-    t.append("What to do\n  ").append(day.activity()).append("\n\n");
+    t.append("What to do\n").append(TextWrap.indent(InlineText.display(day.activity()), 2, width)).append("\n");
     t.append("Resources\n");
     for (Resource r : day.resources()) {
-      t.append("  • ").append(resource(r)).append("\n");
+      t.append(TextWrap.indent(r.title(), 4, width).replaceFirst("^    ", "  • "));
+      if (r.resolved()) {
+        t.append("    ").append(r.url()).append("\n");
+      }
     }
     if (day.resources().isEmpty()) {
       t.append("  • ").append(day.resourceText()).append("\n");
@@ -76,11 +81,11 @@ final class TodayView {
     List<String> questions = openQuestions(day);
     if (!questions.isEmpty()) {
       t.append("\nOpen questions from day ").append(previous(day).number()).append("\n");
-      questions.forEach(q -> t.append("  ? ").append(q).append("\n"));
+      questions.forEach(q -> t.append(TextWrap.indent(q, 4, width).replaceFirst("^    ", "  ? ")));
     }
     DayEntry entry = progress.day(day.number());
     if (!entry.notes().isEmpty()) {
-      t.append("\nSo far on this day: ").append(NotesSummary.of(entry.notes())).append("\n");
+      t.append("\nLogged so far: ").append(NotesSummary.of(entry.notes())).append("\n");
     }
     t.append("\n");
     if (!standing.started()) {
@@ -90,12 +95,19 @@ final class TodayView {
     }
     int streak = standing.streaks().current();
     t.append("🔥 Streak: ").append(streak).append(streak == 1 ? " day" : " days")
-        .append(" · 📅 ").append(schedule()).append("\n\n");
-    String n = standing.finishedToday().isPresent() ? " " + day.number() : "";
+        .append(streak == 0 ? " (a session today starts a new one)" : "")
+        .append("  📅 ").append(schedule()).append("\n\n");
+    if (standing.finishedToday().isPresent()) {
+      int finished = standing.finishedToday().get().number();
+      t.append("See you tomorrow! To add to today's notes:\n")
+          .append("  rustplan log ").append(finished).append(" --learned \"...\" --aha \"...\"\n")
+          .append("  rustplan log ").append(finished).append(" --edit\n");
+      return t.toString();
+    }
     t.append("After your session\n")
-        .append("  rustplan log").append(n).append(" --learned \"...\" --question \"...\" --minutes 40\n")
-        .append("  rustplan log").append(n).append(" --edit        (write the whole note in your editor)\n")
-        .append("  rustplan done").append(n).append("\n");
+        .append("  rustplan log --learned \"...\" --question \"...\" --minutes 40\n")
+        .append("  rustplan log --edit     (the whole note in your editor)\n")
+        .append("  rustplan done\n");
     return t.toString();
   }
 
@@ -114,7 +126,7 @@ final class TodayView {
   private String summary() {
     ProgressReport report = ProgressReport.of(plan, progress, clock);
     StringBuilder t = new StringBuilder();
-    t.append("🦀 You have finished ").append(plan.title()).append("!\n\n");
+    t.append("🦀 You have finished \u201c").append(plan.title()).append("\u201d!\n\n");
     t.append("Started:   ").append(orDash(report.started())).append("\n");
     t.append("Completed: ").append(orDash(report.completed())).append("\n");
     t.append("Days done: ").append(report.daysDone()).append(" of ").append(report.dayCount());
@@ -141,10 +153,6 @@ final class TodayView {
     List<Day> days = plan.days();
     int at = days.indexOf(day);
     return at > 0 ? days.get(at - 1) : null;
-  }
-
-  static String resource(Resource r) {
-    return r.resolved() ? r.title() + " — " + r.url() : r.title();
   }
 
   private static String kind(DayKind kind) {

@@ -39,10 +39,10 @@ class DailyBadInputTest {
   @CsvSource(delimiter = '|', textBlock = """
       log 0 --learned x         | day must be between 1 and 100, got 0
       log 101 --learned x       | day must be between 1 and 100, got 101
-      log abc --learned x       | day must be a number between 1 and 100, got 'abc'
+      log abc --learned x       | day must be a number from 1 to 100, got 'abc'
       done 101                  | day must be between 1 and 100, got 101
       skip -3                   | day must be between 1 and 100, got -3
-      reopen x                  | day must be a number between 1 and 100, got 'x'
+      reopen x                  | day must be a number from 1 to 100, got 'x'
       log --minutes 0           | --minutes must be a whole number from 1 to 1440 (one day), got '0'
       log --minutes -5          | --minutes must be a whole number from 1 to 1440 (one day), got '-5'
       log --minutes 1441        | --minutes must be a whole number from 1 to 1440 (one day), got '1441'

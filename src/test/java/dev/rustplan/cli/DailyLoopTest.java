@@ -38,8 +38,8 @@ class DailyLoopTest {
     Result today = on("2026-03-02").run("today");
 
     assertThat(today).succeeds().out()
-        .contains("Monday 2 March 2026", "Day 1 of 100: Rust memory layout fundamentals",
-            "Week 1: Memory Layout & Representations", "Phase 1: Foundations of Mastery",
+        .contains("Monday 2 March 2026", "Day 1 of 100 · Rust memory layout fundamentals",
+            "Week 1 · Memory Layout & Representations", "Phase 1 · Foundations of Mastery",
             "30-45 minutes", "What to do", "Resources", "You have not started yet", "rustplan start")
         .doesNotContain("Streak");
     assertThat(on("2026-03-02").run("today", "--brief")).succeeds().out()
@@ -105,12 +105,12 @@ class DailyLoopTest {
 
     // Still Monday: today says the day is finished and shows tomorrow's.
     assertThat(on("2026-03-02").run("today")).succeeds().out()
-        .contains("You finished day 1 today", "Day 2 of 100: Size, alignment, and padding",
+        .contains("You finished day 1 today", "Day 2 of 100 · Size, alignment, and padding",
             "Streak: 1 day", "on schedule (day 2 is scheduled tomorrow)");
 
     // Day 2, Tuesday: yesterday's open question is shown; the streak holds until the session.
     assertThat(on("2026-03-03").run("today")).succeeds().out()
-        .contains("Day 2 of 100: Size, alignment, and padding", "Open questions from day 1",
+        .contains("Day 2 of 100 · Size, alignment, and padding", "Open questions from day 1",
             "? When is repr(transparent) needed?", "Streak: 1 day", "on schedule (day 2 is scheduled today)",
             "rustplan log --learned", "rustplan done");
     JsonNode json = json(on("2026-03-03").run("today", "--json"));
@@ -177,8 +177,8 @@ class DailyLoopTest {
     assertThat(report.path("days")).hasSize(100);
 
     assertThat(on("2026-03-16").run("today")).succeeds().out()
-        .contains("Day 15 of 100: Trait objects vs generics", "Week 3: Advanced Trait Patterns",
-            "Phase 2: Traits & Type System Mastery", "Streak: 14 days", "on schedule (day 15 is scheduled today)");
+        .contains("Day 15 of 100 · Trait objects vs generics", "Week 3 · Advanced Trait Patterns",
+            "Phase 2 · Traits & Type System Mastery", "Streak: 14 days", "on schedule (day 15 is scheduled today)");
   }
 
   @Test
@@ -189,5 +189,34 @@ class DailyLoopTest {
     assertThat(on("2026-03-02").run("progress")).succeeds().out()
         .containsPattern("🟡 In progress +1 +1-7")
         .contains("   1   ○ ○ ◐ ○ ○ ○ ○ ○ ○ ○  10");
+  }
+
+  @Test
+  void afterTheLastDayTodaySumsUpTheJourney() throws IOException {
+    // Days 1-100 done one a day from 1 January 2026, day 50 skipped, 30 minutes each.
+    StringBuilder days = new StringBuilder();
+    LocalDate start = LocalDate.parse("2026-01-01");
+    for (int day = 1; day <= 100; day++) {
+      LocalDate on = start.plusDays(day - 1);
+      days.append(day > 1 ? ",\n" : "").append('"').append(day).append("\": ")
+          .append(day == 50
+              ? "{\"status\": \"skipped\"}"
+              : "{\"status\": \"done\", \"completed\": \"" + on + "\", \"notes\": {\"sessions\": [{\"date\": \""
+                  + on + "\", \"minutes\": 30}]}}");
+    }
+    Files.writeString(file().path(), "{\"schema\": 1, \"plans\": {\"100-days-of-rust\": {\"started\": \"2026-01-01\","
+        + " \"days\": {" + days + "}}}}");
+
+    assertThat(on("2026-04-12").run("today")).succeeds().out()
+        .contains("You have finished", "Started:   2026-01-01", "Completed: 2026-04-10",
+            "Days done: 99 of 100 (1 skipped)", "Time:      49 h 30 min", "Longest streak: 50 days", "rustplan progress");
+    assertThat(on("2026-04-12").run("today", "--brief")).succeeds().out()
+        .isEqualTo("All 100 days finished · longest streak 50 🦀\n");
+    JsonNode json = json(on("2026-04-12").run("today", "--json"));
+    assertThat(json.path("finished").asBoolean()).isTrue();
+    assertThat(json.path("day").isNull()).isTrue();
+    assertThat(on("2026-04-12").run("progress")).succeeds().out().contains("Completed:  2026-04-10");
+    assertThat(on("2026-04-12").run("log", "--learned", "x"))
+        .failsWith(2, "every day is done or skipped; name the day, e.g. rustplan log 100");
   }
 }
