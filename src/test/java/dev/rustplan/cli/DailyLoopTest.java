@@ -219,4 +219,24 @@ class DailyLoopTest {
     assertThat(on("2026-04-12").run("log", "--learned", "x"))
         .failsWith(2, "every day is done or skipped; name the day, e.g. rustplan log 100");
   }
+
+  @Test
+  void theProgressOfAnotherPlanNeverMixesIn() throws Exception {
+    String sql = Path.of(DailyLoopTest.class.getResource("/plans/10-days-of-sql.md").toURI()).toString();
+    assertThat(on("2026-03-02").run("start")).succeeds();
+    assertThat(on("2026-03-02").run("log", "--learned", "rust note")).succeeds();
+    assertThat(on("2026-03-02").run("done")).succeeds();
+
+    assertThat(on("2026-03-03").run("--plan", sql, "today", "--brief")).succeeds().out()
+        .startsWith("Day 1/10 · ").endsWith("not started (rustplan start)\n");
+    assertThat(on("2026-03-03").run("--plan", sql, "start")).succeeds();
+    assertThat(on("2026-03-03").run("--plan", sql, "log", "--learned", "sql note")).succeeds();
+
+    assertThat(file().json().path("plans").path("10-days-of-sql").path("days").path("1").path("notes")
+        .path("learned").toString()).isEqualTo("[\"sql note\"]");
+    assertThat(file().day(1).path("notes").path("learned").toString()).isEqualTo("[\"rust note\"]");
+    assertThat(on("2026-03-03").run("today", "--brief")).succeeds().out().startsWith("Day 2/100 · ");
+    assertThat(on("2026-03-03").run("--plan", sql, "progress")).succeeds().out()
+        .contains("Started:    2026-03-03", "Days done:  0 of 10");
+  }
 }

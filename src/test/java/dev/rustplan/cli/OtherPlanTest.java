@@ -53,7 +53,7 @@ class OtherPlanTest {
         .startsWith("10 Days of SQL\n10 days in 2 weeks and 2 phases\n")
         .containsPattern("Week 1 +days 1-4 +How a Query Runs")
         .containsPattern("Week 2 +days 5-10 +Joins, Windows and Transactions");
-    assertThat(rustplan.run("week", "2")).succeeds().out().containsPattern("(?m)^10 +Capstone: Tune a report");
+    assertThat(rustplan.run("week", "2")).succeeds().out().containsPattern("(?m)^10 ○ +Capstone: Tune a report");
     assertThat(rustplan.run("show", "11")).failsWith(2, "day must be between 1 and 10, got 11");
     assertThat(rustplan.run("week", "3")).failsWith(2, "week must be between 1 and 2, got 3");
     assertThat(rustplan.run("plan", "check")).succeeds().out()
