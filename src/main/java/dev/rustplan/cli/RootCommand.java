@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       ShowCommand.class,
       WeekCommand.class,
       ResourcesCommand.class,
-      ConfigCommand.class
+      ConfigCommand.class,
+      BlogCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

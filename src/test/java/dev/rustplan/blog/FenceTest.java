@@ -2,6 +2,7 @@ package dev.rustplan.blog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rustplan.testing.ParsedPost;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -2,6 +2,8 @@ package dev.rustplan.blog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rustplan.testing.JsonText;
+import dev.rustplan.testing.ParsedPost;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

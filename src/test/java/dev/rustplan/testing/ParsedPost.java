@@ -1,4 +1,4 @@
-package dev.rustplan.blog;
+package dev.rustplan.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +27,7 @@ import org.commonmark.parser.Parser;
  * A rendered post read back the way a static-site generator reads it: the front matter by a YAML
  * or TOML parser, the body by commonmark.
  */
-record ParsedPost(String frontMatterStyle, JsonNode frontMatter, Node body) {
+public record ParsedPost(String frontMatterStyle, JsonNode frontMatter, Node body) {
 
   private static final Pattern FRONT = Pattern.compile("\\A(---|\\+\\+\\+)\\n(.*?)\\n\\1\\n", Pattern.DOTALL);
   private static final Parser MARKDOWN = Parser.builder().build();
@@ -35,7 +35,7 @@ record ParsedPost(String frontMatterStyle, JsonNode frontMatter, Node body) {
   // Dates come back as LocalDate, not as text: proof that the TOML date is unquoted.
   private static final ObjectMapper TOML = TomlMapper.builder().enable(TomlReadFeature.PARSE_JAVA_TIME).build();
 
-  static ParsedPost of(String post) {
+  public static ParsedPost of(String post) {
     Matcher front = FRONT.matcher(post);
     if (!front.find()) {
       throw new AssertionError("no front matter at the top of:\n" + post);
@@ -50,21 +50,21 @@ record ParsedPost(String frontMatterStyle, JsonNode frontMatter, Node body) {
   }
 
   /** A heading as "## Text" (inline code keeps its backticks). */
-  List<String> headings() {
+  public List<String> headings() {
     return nodes(Heading.class).stream().map(h -> "#".repeat(h.getLevel()) + " " + headingText(h)).toList();
   }
 
-  List<FencedCodeBlock> codeBlocks() {
+  public List<FencedCodeBlock> codeBlocks() {
     return nodes(FencedCodeBlock.class);
   }
 
   /** The HTML comments standing alone as blocks: the prompts left to fill in. */
-  List<String> prompts() {
+  public List<String> prompts() {
     return nodes(HtmlBlock.class).stream().map(b -> b.getLiteral().strip()).toList();
   }
 
   /** Headings directly followed by another heading of the same or a higher level: empty sections. */
-  List<String> emptyHeadings() {
+  public List<String> emptyHeadings() {
     List<String> empty = new ArrayList<>();
     for (Heading h : nodes(Heading.class)) {
       Node next = h.getNext();
@@ -76,7 +76,7 @@ record ParsedPost(String frontMatterStyle, JsonNode frontMatter, Node body) {
   }
 
   /** The blocks between the heading with this text and the next heading of its level or higher. */
-  List<Node> section(String headingText) {
+  public List<Node> section(String headingText) {
     for (Heading h : nodes(Heading.class)) {
       if (headingText(h).equals(headingText)) {
         List<Node> blocks = new ArrayList<>();
@@ -90,7 +90,7 @@ record ParsedPost(String frontMatterStyle, JsonNode frontMatter, Node body) {
   }
 
   /** All the text of a section's blocks (inline code with its backticks). */
-  String sectionText(String headingText) {
+  public String sectionText(String headingText) {
     StringBuilder out = new StringBuilder();
     section(headingText).forEach(n -> out.append(text(n)));
     return out.toString();
@@ -115,7 +115,7 @@ record ParsedPost(String frontMatterStyle, JsonNode frontMatter, Node body) {
     return text(heading).stripTrailing();
   }
 
-  static String text(Node node) {
+  public static String text(Node node) {
     StringBuilder out = new StringBuilder();
     appendText(node, out);
     return out.toString();

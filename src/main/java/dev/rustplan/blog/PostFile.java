@@ -1,0 +1,103 @@
+package dev.rustplan.blog;
+
+import dev.rustplan.RustplanException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Writes a post into its folder: never over an existing file unless forced (the learner may have
+ * edited it), and never half a file (a temporary file beside it, flushed, then moved into place).
+ */
+public final class PostFile {
+
+  private PostFile() {}
+
+  /**
+   * Writes text as folder/fileName and returns the file's absolute path. {@code named} says where
+   * the folder came from ("--out posts", "blog-dir /srv/blog"), for the message if it is a file.
+   */
+  public static Path write(Path folder, String named, String fileName, String text, boolean force) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw RustplanException.usage(named + " is a file, not a folder; give a folder (it is created if missing)");
+    }
+    Path dir = folder.toAbsolutePath().normalize();
+    Path file = dir.resolve(fileName);
+    if (Files.isDirectory(file)) {
+      throw RustplanException.failure(file + " is a folder; move it out of the way to write the post there");
+    }
+    if (Files.exists(file) && !force) {
+      throw exists(file);
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw RustplanException.failure("cannot create the folder " + dir + ": " + reason(e), e);
+    }
+    Path temp = dir.resolve("." + fileName + ".tmp");
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+          channel.write(bytes);
+        }
+        channel.force(true);
+      }
+      readableByAll(temp);
+      if (force) {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        // Without REPLACE_EXISTING the move refuses a file that appeared since the check above.
+        Files.move(temp, file);
+      }
+      return file;
+    } catch (FileAlreadyExistsException e) {
+      throw exists(file);
+    } catch (IOException e) {
+      throw RustplanException.failure("cannot write " + file + ": " + reason(e), e);
+    } finally {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        // A leftover hidden .tmp harms nothing, and the next run replaces it.
+      }
+    }
+  }
+
+  private static RustplanException exists(Path file) {
+    return RustplanException.failure(
+        file + " already exists and may hold your edits; use --force to overwrite it, or --stdout to print the new draft");
+  }
+
+  /** A post is meant to be published: readable by the site generator, whoever runs it. */
+  private static void readableByAll(Path file) throws IOException {
+    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
+
+  /** What went wrong in words: NIO's exceptions often carry only a path as their message. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return String.valueOf(e.getMessage());
+  }
+}
