@@ -29,9 +29,10 @@ import picocli.CommandLine.Spec;
     name = "blog",
     mixinStandardHelpOptions = true,
     description = {
-      "Draft week WEEK's blog post from its notes and the plan, as DIR/YYYY-MM-DD-100-days-of-rust-week-N.md,",
-      "and record it as the week's post. WEEK defaults to the latest week whose days are all done or",
-      "skipped, else the current week. An existing post is never overwritten without --force."
+      "Draft a week's blog post from its notes and the plan, and record it as the week's post.",
+      "%nThe post is written to DIR/YYYY-MM-DD-100-days-of-rust-week-N.md and its path printed. "
+          + "WEEK defaults to the latest week whose days are all done or skipped, else the current week. "
+          + "An existing post is never overwritten without --force."
     })
 final class BlogCommand implements Callable<Integer> {
 
@@ -60,7 +61,7 @@ final class BlogCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Plan plan = root.plan();
-    JournalStore store = new JournalStore(root.env().home());
+    JournalStore store = root.store();
     // Read first: a journal that cannot be read stops the command before any file is written.
     Journal journal = store.read();
     PlanJournal progress = journal.plan(plan.id());

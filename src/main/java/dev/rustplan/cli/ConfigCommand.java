@@ -21,10 +21,9 @@ import picocli.CommandLine.Spec;
     name = "config",
     mixinStandardHelpOptions = true,
     description = {
-      "Without arguments, lists the settings; with KEY, shows one; with KEY VALUE, sets it.",
-      "Settings live in the journal file and are written as safely as the notes.",
-      "Keys: template (a Mustache template file for `blog`), blog-dir (where `blog` writes posts),",
-      "front-matter (yaml or toml)."
+      "List the settings; with KEY, show one; with KEY VALUE, set it.",
+      "%nKeys: template (a Mustache template file for `blog`), blog-dir (the folder `blog` writes to), "
+          + "front-matter (yaml or toml). Settings live in the journal file and are written as safely as the notes."
     })
 final class ConfigCommand implements Callable<Integer> {
 
@@ -44,7 +43,7 @@ final class ConfigCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    JournalStore store = new JournalStore(root.env().home());
+    JournalStore store = root.store();
     if (unset != null) {
       if (key != null) {
         throw RustplanException.usage("give either --unset KEY or KEY [VALUE], not both");

@@ -1,0 +1,322 @@
+package dev.rustplan.cli;
+
+import static dev.rustplan.testing.ResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.POJONode;
+import dev.rustplan.testing.JsonText;
+import dev.rustplan.testing.ParsedPost;
+import dev.rustplan.testing.Result;
+import dev.rustplan.testing.Rustplan;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.commonmark.node.FencedCodeBlock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `rustplan blog` and the posts it writes, driven through the real command line. */
+class BlogCommandTest {
+
+  private static final String DOC_TEST =
+      """
+      /// Splits a slice's fat pointer into its halves.
+      ///
+      /// ```
+      /// assert_eq!(parts(&[1, 2, 3]).1, 3);
+      /// ```
+      pub fn parts(s: &[u8]) -> (*const u8, usize) {
+          (s.as_ptr(), s.len())
+      }
+      """;
+
+  private static final String LAYOUT =
+      """
+      #[repr(C)]
+      struct Padded { a: u8, b: u32, c: u16 }
+
+      fn main() {
+          assert_eq!(std::mem::size_of::<Padded>(), 12);
+      }
+      """;
+
+  private static final String CARGO =
+      """
+      [package]
+      name = "memory-inspector"
+      edition = "2021"
+      """;
+
+  @TempDir Path dir;
+
+  private Path home() {
+    return dir.resolve("home");
+  }
+
+  private Path posts() {
+    return home().resolve("posts");
+  }
+
+  private Path weekOnePost() {
+    return posts().resolve("2026-03-08-100-days-of-rust-week-1.md");
+  }
+
+  /** A learner's first week: every day logged with notes of every kind, and done, one a day. */
+  private Rustplan learnerAfterWeekOne() throws IOException {
+    Path fatPointers = Files.writeString(dir.resolve("parts.rs"), DOC_TEST, StandardCharsets.UTF_8);
+    Path cargo = Files.writeString(dir.resolve("Cargo.toml"), CARGO, StandardCharsets.UTF_8);
+    Rustplan r = new Rustplan(home());
+    ok(r.today("2026-03-02").run("start"));
+    ok(r.run("log", "1", "--learned", "`repr(Rust)` promises nothing about field order; `repr(C)` does.",
+        "--learned", "`repr(transparent)` makes a newtype share its field's ABI.",
+        "--resource", "RfR Ch. 1", "--resource", "Rust Reference", "--minutes", "40",
+        "--aha", "The compiler reorders fields unless told not to."));
+    ok(r.run("done", "1"));
+    ok(r.today("2026-03-03").stdin(LAYOUT).run("log", "2", "--code", "-", "--lang", "rust",
+        "--learned", "Size is always a multiple of alignment.", "--resource", "Rustonomicon \"Data Layout\"",
+        "--minutes", "35"));
+    ok(r.run("done", "2"));
+    ok(r.today("2026-03-04").run("log", "3", "--learned", "`PhantomData<T>` tells the drop checker we own a T.",
+        "--question", "Why is `Option<NonZeroU32>` 4 bytes but `Option<u32>` 8?", "--resource", "RfR Ch. 1",
+        "--minutes", "30", "--aha", "A ZST in a `Vec` never allocates."));
+    ok(r.run("done", "3"));
+    ok(r.today("2026-03-05").run("log", "4", "--resource", "rfr ch. 1", "--minutes", "25",
+        "--struggle", "Vtable layout is not stable; I stopped guessing and read the Rustonomicon instead."));
+    ok(r.run("done", "4"));
+    ok(r.today("2026-03-06").run("log", "5", "--code", fatPointers.toString(), "--learned",
+        "`&[T]` is (pointer, length); `&dyn Trait` is (pointer, vtable).", "--resource", "compiler explorer",
+        "--minutes", "45"));
+    ok(r.run("done", "5"));
+    ok(r.today("2026-03-07").run("log", "6", "--learned", "A < B && C: the null niche makes `Option<&T>` pointer-sized.",
+        "--question", "Can I rely on field order with `repr(C)` enums?", "--resource", "compiler explorer",
+        "--minutes", "30"));
+    ok(r.run("done", "6"));
+    ok(r.today("2026-03-08").run("log", "7", "--code", cargo.toString(), "--lang", "toml", "--minutes", "50"));
+    ok(r.run("done", "7"));
+    return r;
+  }
+
+  private static void ok(Result result) {
+    assertThat(result).succeeds();
+  }
+
+  @Test
+  void draftsTheFinishedWeekFromItsNotesAndRecordsIt() throws IOException {
+    Rustplan r = learnerAfterWeekOne().today("2026-03-09");
+
+    Result result = r.run("blog");
+
+    assertThat(result).succeeds().out().isEqualTo(weekOnePost() + "\n");
+    ParsedPost post = ParsedPost.of(Files.readString(weekOnePost()));
+    assertThat(post.frontMatterStyle()).isEqualTo("yaml");
+    assertThat(post.frontMatter().get("title").asText()).isEqualTo("100 Days of Rust: Week 1 - Memory Layout & Representations");
+    assertThat(post.frontMatter().get("date").asText()).isEqualTo("2026-03-08");
+    assertThat(JsonText.of(post.frontMatter().get("tags"))).isEqualTo("[rust, learning, 100-days-of-rust]");
+    assertThat(post.frontMatter().get("draft").asBoolean()).isTrue();
+    assertThat(post.headings())
+        .containsExactly(
+            "# Week 1: Memory Layout & Representations",
+            "## The Big Picture",
+            "## Key Concepts",
+            "### Day 1: Rust memory layout fundamentals",
+            "### Day 2: Size, alignment, and padding",
+            "### Day 3: Zero-sized types (ZSTs)",
+            "### Day 4: Dynamically sized types (DSTs)",
+            "### Day 5: Fat pointers",
+            "### Day 6: `Option<&T>` niche optimization",
+            "### Day 7: Build a memory inspector",
+            "## Code That Clicked",
+            "## Aha Moments 💡",
+            "## Struggles & How I Worked Through Them",
+            "## Practical Applications",
+            "## Resources That Helped Most",
+            "## Questions I'm Still Chewing On",
+            "## Next Week Preview");
+    assertThat(post.emptyHeadings()).isEmpty();
+    assertThat(post.codeBlocks()).extracting(FencedCodeBlock::getInfo).containsExactly("rust", "rust", "toml");
+    assertThat(post.codeBlocks()).extracting(FencedCodeBlock::getLiteral).containsExactly(LAYOUT, DOC_TEST, CARGO);
+    assertThat(post.codeBlocks()).extracting(FencedCodeBlock::getOpeningFenceLength).containsExactly(3, 4, 3);
+    assertThat(post.sectionText("Day 1: Rust memory layout fundamentals"))
+        .isEqualTo("`repr(Rust)` promises nothing about field order; `repr(C)` does.\n`repr(transparent)` makes a newtype share its field's ABI.\n");
+    assertThat(post.sectionText("Day 4: Dynamically sized types (DSTs)"))
+        .isEqualTo("<!-- Explain in your own words. Include a minimal code example if helpful. -->\n");
+    assertThat(post.sectionText("Day 6: `Option<&T>` niche optimization")).contains("A < B && C");
+    assertThat(post.sectionText("Aha Moments 💡"))
+        .isEqualTo("The compiler reorders fields unless told not to.\nA ZST in a `Vec` never allocates.\n");
+    assertThat(post.sectionText("Struggles & How I Worked Through Them"))
+        .isEqualTo("Vtable layout is not stable; I stopped guessing and read the Rustonomicon instead.\n");
+    assertThat(post.sectionText("Resources That Helped Most"))
+        .isEqualTo(
+            "RfR Ch. 1 (used on 3 days) <!-- why it was useful -->\n"
+                + "compiler explorer (used on 2 days) <!-- why it was useful -->\n"
+                + "Rust Reference (used on 1 day) <!-- why it was useful -->\n"
+                + "Rustonomicon \"Data Layout\" (used on 1 day) <!-- why it was useful -->\n");
+    assertThat(post.sectionText("Questions I'm Still Chewing On"))
+        .isEqualTo("Why is `Option<NonZeroU32>` 4 bytes but `Option<u32>` 8?\nCan I rely on field order with `repr(C)` enums?\n");
+    assertThat(post.sectionText("Next Week Preview"))
+        .contains("Week 2: Ownership Deep Dive", "Day 8: Drop order and drop guarantees", "Day 14: Implement a simple `RefCell`");
+    assertThat(Files.readString(weekOnePost()))
+        .contains("*Days covered: 1-7 | Phase: Foundations of Mastery*", "*Days done: 7 of 7 | Time spent: 255 minutes*");
+
+    assertThat(Files.readString(home().resolve("progress.json"))).contains("\"blogPost\": \"" + weekOnePost() + "\"");
+    assertThat(r.run("progress")).succeeds().out().contains(weekOnePost().toString());
+  }
+
+  @Test
+  void tomlFrontMatterIsWhatZolaAndHugoRead() throws IOException {
+    Rustplan r = learnerAfterWeekOne();
+
+    Result result = r.run("blog", "1", "--front-matter", "toml");
+
+    assertThat(result).succeeds();
+    String text = Files.readString(weekOnePost());
+    assertThat(text).startsWith("+++\ntitle = \"100 Days of Rust: Week 1 - Memory Layout & Representations\"\ndate = 2026-03-08\ndraft = true\n");
+    ParsedPost post = ParsedPost.of(text);
+    assertThat(post.frontMatterStyle()).isEqualTo("toml");
+    assertThat(((POJONode) post.frontMatter().get("date")).getPojo()).isEqualTo(LocalDate.of(2026, 3, 8));
+    assertThat(post.frontMatter().get("draft").asBoolean()).isTrue();
+    assertThat(JsonText.of(post.frontMatter().get("taxonomies").get("tags"))).isEqualTo("[rust, learning, 100-days-of-rust]");
+    assertThat(post.frontMatter().fieldNames()).toIterable().containsExactly("title", "date", "draft", "taxonomies");
+    assertThat(post.codeBlocks()).hasSize(3);
+    assertThat(post.emptyHeadings()).isEmpty();
+  }
+
+  @Test
+  void anExistingPostIsNeverOverwrittenWithoutForce() throws IOException {
+    Rustplan r = learnerAfterWeekOne();
+    assertThat(r.run("blog")).succeeds();
+    Files.writeString(weekOnePost(), "My edited post\n");
+
+    Result again = r.run("blog");
+
+    assertThat(again).failsWith(1, "rustplan: " + weekOnePost() + " already exists and may hold your edits; use --force to overwrite it");
+    assertThat(again.err().lines()).hasSize(1);
+    assertThat(Files.readString(weekOnePost())).isEqualTo("My edited post\n");
+
+    assertThat(r.run("blog", "--force")).succeeds().out().isEqualTo(weekOnePost() + "\n");
+    assertThat(Files.readString(weekOnePost())).startsWith("---\ntitle:");
+  }
+
+  @Test
+  void stdoutPrintsThePostAndWritesAndRecordsNothing() throws IOException {
+    Rustplan r = learnerAfterWeekOne();
+    byte[] journal = Files.readAllBytes(home().resolve("progress.json"));
+
+    Result result = r.run("blog", "--stdout", "--front-matter", "toml");
+
+    assertThat(result).succeeds();
+    ParsedPost post = ParsedPost.of(result.out());
+    assertThat(post.frontMatterStyle()).isEqualTo("toml");
+    assertThat(post.codeBlocks()).hasSize(3);
+    assertThat(posts()).doesNotExist();
+    assertThat(Files.readAllBytes(home().resolve("progress.json"))).isEqualTo(journal);
+  }
+
+  @Test
+  void anUntouchedWeekRendersWithEveryPromptAndSaysSo() throws IOException {
+    Rustplan r = learnerAfterWeekOne();
+
+    Result result = r.run("blog", "2");
+
+    // Not finished, so dated today: the day the learner finished week 1.
+    Path file = posts().resolve("2026-03-08-100-days-of-rust-week-2.md");
+    assertThat(result).succeeds().out()
+        .isEqualTo(file + "\nNote: week 2 has not started: the draft holds the plan's topics and the prompts only.\n");
+    ParsedPost post = ParsedPost.of(Files.readString(file));
+    assertThat(post.emptyHeadings()).isEmpty();
+    assertThat(post.codeBlocks()).isEmpty();
+    assertThat(post.headings()).contains("### Day 8: Drop order and drop guarantees", "## Aha Moments 💡", "## Next Week Preview");
+    assertThat(post.prompts())
+        .contains(
+            "<!-- The most illuminating code snippet from this week, with comments explaining why it's interesting. -->",
+            "<!-- Insights that surprised you or changed your mental model. -->",
+            "<!-- What was hard? How did you get unstuck? This helps future readers. -->",
+            "<!-- The resources that helped most this week, and why each one was useful. -->",
+            "<!-- Open questions you haven't fully resolved yet. -->");
+    assertThat(Files.readString(file)).contains("*Days done: 0 of 7 | Time spent: 0 minutes*");
+  }
+
+  @Test
+  void beforeStartTheCurrentWeekIsWeekOneInBothStyles() {
+    Rustplan r = new Rustplan(home());
+
+    Result yaml = r.run("blog", "--stdout");
+    Result toml = r.run("blog", "--stdout", "--front-matter", "toml");
+
+    for (Result result : List.of(yaml, toml)) {
+      assertThat(result.exit()).isZero();
+      assertThat(result.err()).isEqualTo("rustplan: note: week 1 has not started: the draft holds the plan's topics and the prompts only\n");
+      ParsedPost post = ParsedPost.of(result.out());
+      assertThat(post.headings()).startsWith("# Week 1: Memory Layout & Representations");
+      assertThat(post.emptyHeadings()).isEmpty();
+    }
+    assertThat(ParsedPost.of(yaml.out()).frontMatter().get("date").asText()).isEqualTo("2026-03-02");
+    assertThat(ParsedPost.of(toml.out()).frontMatterStyle()).isEqualTo("toml");
+    assertThat(home().resolve("progress.json")).doesNotExist();
+  }
+
+  @Test
+  void theLastWeekClosesThePlan() {
+    Result result = new Rustplan(home()).run("blog", "14", "--stdout");
+
+    assertThat(result.exit()).isZero();
+    assertThat(ParsedPost.of(result.out()).sectionText("Next Week Preview"))
+        .startsWith("This was the last week of the plan: 100 days of Rust, done.");
+  }
+
+  @Test
+  void blogDirAndTemplateSettingsAreUsedAndOptionsWinOverThem() throws IOException {
+    Rustplan r = learnerAfterWeekOne();
+    Path site = dir.resolve("site/content/posts");
+    Path template = Files.writeString(dir.resolve("short.md"), "---\ntitle: {{titleQuoted}}\n---\n\n{{#aha}}\n- {{.}}\n{{/aha}}\n");
+    Path other = dir.resolve("other");
+    assertThat(r.run("config", "blog-dir", site.toString())).succeeds();
+    assertThat(r.run("config", "template", template.toString())).succeeds();
+    assertThat(r.run("config", "front-matter", "toml")).succeeds();
+
+    assertThat(r.run("blog")).succeeds().out().isEqualTo(site.resolve("2026-03-08-100-days-of-rust-week-1.md") + "\n");
+    assertThat(Files.readString(site.resolve("2026-03-08-100-days-of-rust-week-1.md")))
+        .isEqualTo("---\ntitle: \"100 Days of Rust: Week 1 - Memory Layout & Representations\"\n---\n\n"
+            + "- The compiler reorders fields unless told not to.\n- A ZST in a `Vec` never allocates.\n");
+
+    Path bundled = Path.of("plan/templates/weekly-post.md").toAbsolutePath();
+    assertThat(r.run("blog", "--out", other.toString(), "--template", bundled.toString())).succeeds();
+    assertThat(Files.readString(other.resolve("2026-03-08-100-days-of-rust-week-1.md"))).startsWith("+++\n").contains("## Key Concepts");
+    // The last post written is the one progress shows.
+    assertThat(r.run("progress")).succeeds().out().contains(other.resolve("2026-03-08-100-days-of-rust-week-1.md").toString());
+  }
+
+  @Test
+  void badInputIsOneLineAndWritesNoFile() throws IOException {
+    Rustplan r = new Rustplan(home());
+    Path aFile = Files.writeString(dir.resolve("a-file"), "not a folder\n");
+    Path broken = Files.writeString(dir.resolve("broken.md"), "# Week {{week}}\n\n{{#aha}}\n- {{.}}\n{{/ahas}}\n");
+    Path typo = Files.writeString(dir.resolve("typo.md"), "# Week {{week}}\n{{theem}}\n");
+
+    assertThat(r.run("blog", "0")).failsWith(2, "rustplan: week must be between 1 and 14, got 0");
+    assertThat(r.run("blog", "15")).failsWith(2, "rustplan: week must be between 1 and 14, got 15");
+    assertThat(r.run("blog", "two")).failsWith(2, "rustplan: week must be a number from 1 to 14, got 'two'");
+    assertThat(r.run("blog", "1", "--template", dir.resolve("missing.md").toString()))
+        .failsWith(2, "rustplan: template " + dir.resolve("missing.md") + " does not exist");
+    assertThat(r.run("blog", "1", "--template", broken.toString()))
+        .failsWith(1, "rustplan: template " + broken + ":5: section close tag with mismatched open tag 'ahas' != 'aha'");
+    assertThat(r.run("blog", "1", "--template", typo.toString()))
+        .failsWith(1, "rustplan: template " + typo + ":2: no value named 'theem'");
+    assertThat(r.run("blog", "1", "--out", aFile.toString()))
+        .failsWith(2, "rustplan: --out " + aFile + " is a file, not a folder");
+    assertThat(r.run("blog", "1", "--front-matter", "json"))
+        .failsWith(2, "rustplan: front matter must be one of yaml, toml, got 'json'");
+
+    for (String[] args : List.of(new String[] {"blog", "0"}, new String[] {"blog", "1", "--template", broken.toString()})) {
+      assertThat(r.run(args).err().lines()).hasSize(1);
+    }
+    assertThat(posts()).doesNotExist();
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a-file", "broken.md", "typo.md");
+    }
+  }
+}
