@@ -1,16 +1,14 @@
 package dev.rustplan.blog;
 
+import dev.rustplan.IoReason;
 import dev.rustplan.RustplanException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -43,7 +41,7 @@ public final class PostFile {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw RustplanException.failure("cannot create the folder " + dir + ": " + reason(e), e);
+      throw RustplanException.failure("cannot create the folder " + dir + ": " + IoReason.of(e), e);
     }
     Path temp = dir.resolve("." + fileName + ".tmp");
     try {
@@ -65,7 +63,7 @@ public final class PostFile {
     } catch (FileAlreadyExistsException e) {
       throw exists(file);
     } catch (IOException e) {
-      throw RustplanException.failure("cannot write " + file + ": " + reason(e), e);
+      throw RustplanException.failure("cannot write " + file + ": " + IoReason.of(e), e);
     } finally {
       try {
         Files.deleteIfExists(temp);
@@ -85,19 +83,5 @@ public final class PostFile {
     if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     }
-  }
-
-  /** What went wrong in words: NIO's exceptions often carry only a path as their message. */
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return String.valueOf(e.getMessage());
   }
 }

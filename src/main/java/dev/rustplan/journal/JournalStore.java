@@ -1,12 +1,11 @@
 package dev.rustplan.journal;
 
+import dev.rustplan.IoReason;
 import dev.rustplan.RustplanException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,11 +69,11 @@ public final class JournalStore {
       try {
         return file.resolveSibling(Files.readSymbolicLink(file)).normalize();
       } catch (IOException again) {
-        throw RustplanException.failure("cannot read the link " + file + ": " + reason(again), again);
+        throw RustplanException.failure("cannot read the link " + file + ": " + IoReason.of(again), again);
       }
     } catch (IOException e) {
       throw RustplanException.failure(
-          "cannot read " + file + ": " + reason(e) + "; make it a file, or a link to one", e);
+          "cannot read " + file + ": " + IoReason.of(e) + "; make it a file, or a link to one", e);
     }
   }
 
@@ -100,7 +99,7 @@ public final class JournalStore {
       return result;
     } catch (IOException e) {
       throw RustplanException.failure(
-          "cannot lock " + lockFile() + ": " + reason(e) + "; check that the folder is writable", e);
+          "cannot lock " + lockFile() + ": " + IoReason.of(e) + "; check that the folder is writable", e);
     }
   }
 
@@ -122,7 +121,7 @@ public final class JournalStore {
       throw RustplanException.failure(
           "rustplan's data folder " + home + " is a file, not a folder; set RUSTPLAN_HOME to a folder", e);
     } catch (IOException e) {
-      throw RustplanException.failure("cannot create rustplan's data folder " + home + ": " + reason(e), e);
+      throw RustplanException.failure("cannot create rustplan's data folder " + home + ": " + IoReason.of(e), e);
     }
   }
 
@@ -131,7 +130,7 @@ public final class JournalStore {
       atomic.replace(target, JournalWriter.write(journal), previous);
     } catch (IOException e) {
       throw RustplanException.failure(
-          "cannot save " + target + ": " + reason(e) + "; nothing was changed, the journal is as it was", e);
+          "cannot save " + target + ": " + IoReason.of(e) + "; nothing was changed, the journal is as it was", e);
     }
   }
 
@@ -150,7 +149,7 @@ public final class JournalStore {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw RustplanException.failure("cannot read " + file + ": " + reason(e) + "; check its permissions", e);
+      throw RustplanException.failure("cannot read " + file + ": " + IoReason.of(e) + "; check its permissions", e);
     }
     try {
       return new Snapshot(bytes, JournalReader.read(bytes));
@@ -169,19 +168,5 @@ public final class JournalStore {
             : "there is no backup (" + AtomicFile.backupOf(file).getFileName() + ") to go back to yet";
     String fix = fault.newer() ? "upgrade rustplan, or " : "fix it by hand, or ";
     return where + what + "; rustplan left the file untouched: " + fix + recover;
-  }
-
-  /** What went wrong in words: the NIO exceptions carry only a path as their message. */
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -37,12 +37,7 @@ class FenceTest {
   void anySnippetComesBackWhole(
       @ForAll @NotBlank @Chars({'`', '~', '\n', ' ', '\t', 'a', '{', '}', '#', '<', '&', '-'}) String code) {
     String pasted = code + "\n```\n";
-    WeekPost week = Weeks.untouchedWeekTwo(FrontMatter.YAML);
-    WeekPost withCode =
-        new WeekPost(
-            week.week(), week.theme(), week.phase(), week.firstDay(), week.lastDay(), week.date(), week.days(),
-            List.of(new WeekPost.Snippet(8, "rust", pasted)), week.aha(), week.struggles(), week.resources(),
-            week.questions(), week.next(), week.planDays(), week.daysDone(), week.minutes(), week.frontMatter());
+    WeekPost withCode = Weeks.withSnippets(Weeks.untouchedWeekTwo(FrontMatter.YAML), List.of(new WeekPost.Snippet(8, "rust", pasted)));
 
     ParsedPost post = ParsedPost.of(PostRenderer.bundled().render(withCode));
 

@@ -159,4 +159,18 @@ final class Weeks {
         0,
         style);
   }
+
+  /** The same week under another theme. */
+  static WeekPost withTheme(WeekPost w, String theme) {
+    return new WeekPost(
+        w.week(), theme, w.phase(), w.firstDay(), w.lastDay(), w.date(), w.days(), w.snippets(), w.aha(),
+        w.struggles(), w.resources(), w.questions(), w.next(), w.planDays(), w.daysDone(), w.minutes(), w.frontMatter());
+  }
+
+  /** The same week with these snippets instead. */
+  static WeekPost withSnippets(WeekPost w, List<Snippet> snippets) {
+    return new WeekPost(
+        w.week(), w.theme(), w.phase(), w.firstDay(), w.lastDay(), w.date(), w.days(), snippets, w.aha(),
+        w.struggles(), w.resources(), w.questions(), w.next(), w.planDays(), w.daysDone(), w.minutes(), w.frontMatter());
+  }
 }

@@ -8,6 +8,7 @@ import dev.rustplan.testing.JsonText;
 import dev.rustplan.testing.ParsedPost;
 import dev.rustplan.testing.Result;
 import dev.rustplan.testing.Rustplan;
+import dev.rustplan.testing.WeekOneHeadings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,25 +118,7 @@ class BlogCommandTest {
     assertThat(post.frontMatter().get("date").asText()).isEqualTo("2026-03-08");
     assertThat(JsonText.of(post.frontMatter().get("tags"))).isEqualTo("[rust, learning, 100-days-of-rust]");
     assertThat(post.frontMatter().get("draft").asBoolean()).isTrue();
-    assertThat(post.headings())
-        .containsExactly(
-            "# Week 1: Memory Layout & Representations",
-            "## The Big Picture",
-            "## Key Concepts",
-            "### Day 1: Rust memory layout fundamentals",
-            "### Day 2: Size, alignment, and padding",
-            "### Day 3: Zero-sized types (ZSTs)",
-            "### Day 4: Dynamically sized types (DSTs)",
-            "### Day 5: Fat pointers",
-            "### Day 6: `Option<&T>` niche optimization",
-            "### Day 7: Build a memory inspector",
-            "## Code That Clicked",
-            "## Aha Moments 💡",
-            "## Struggles & How I Worked Through Them",
-            "## Practical Applications",
-            "## Resources That Helped Most",
-            "## Questions I'm Still Chewing On",
-            "## Next Week Preview");
+    assertThat(post.headings()).containsExactlyElementsOf(WeekOneHeadings.ALL);
     assertThat(post.emptyHeadings()).isEmpty();
     assertThat(post.codeBlocks()).extracting(FencedCodeBlock::getInfo).containsExactly("rust", "rust", "toml");
     assertThat(post.codeBlocks()).extracting(FencedCodeBlock::getLiteral).containsExactly(LAYOUT, DOC_TEST, CARGO);
