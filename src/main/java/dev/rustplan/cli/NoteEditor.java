@@ -37,14 +37,9 @@ final class NoteEditor {
     String text = NoteDocument.render(day.number(), day.topic(), original);
     Path draft = Drafts.create(root.env().home(), day.number(), text);
     String buffer = runEditor(draft);
-    if (buffer.isBlank()) {
-      delete(draft);
-      out.println("The note was emptied: nothing changed for day " + day.number() + ".");
-      return;
-    }
-    if (buffer.equals(text)) {
-      delete(draft);
-      out.println("The note is unchanged: nothing changed for day " + day.number() + ".");
+    String unchanged = buffer.isBlank() ? "The note was emptied" : buffer.equals(text) ? "The note is unchanged" : null;
+    if (unchanged != null) {
+      nothingChanged(draft, unchanged, day);
       return;
     }
     Notes edited;
@@ -56,8 +51,7 @@ final class NoteEditor {
               + " text is kept in " + draft);
     }
     if (edited.equals(original)) {
-      delete(draft);
-      out.println("The note says what it said before: nothing changed for day " + day.number() + ".");
+      nothingChanged(draft, "The note says what it said before", day);
       return;
     }
     PlanJournal after;
@@ -72,6 +66,11 @@ final class NoteEditor {
     out.println("Saved your note for day " + day.number() + " (" + day.topic() + ").");
     out.println("Day " + day.number() + " now: " + NotesSummary.of(after.day(day.number()).notes())
         + " · " + after.day(day.number()).status().label() + ".");
+  }
+
+  private void nothingChanged(Path draft, String why, Day day) {
+    delete(draft);
+    out.println(why + ": nothing changed for day " + day.number() + ".");
   }
 
   /** Runs $VISUAL, else $EDITOR, else vi, through the shell so that "code --wait" works too. */

@@ -239,4 +239,17 @@ class DailyLoopTest {
     assertThat(on("2026-03-03").run("--plan", sql, "progress")).succeeds().out()
         .contains("Started:    2026-03-03", "Days done:  0 of 10");
   }
+
+  @Test
+  void codeCanComeFromStdinWithItsLanguage() {
+    assertThat(on("2026-03-02").run("start")).succeeds();
+
+    assertThat(on("2026-03-02").stdin("let x: u8 = 1;\nprintln!(\"{}\", std::mem::size_of_val(&x));")
+        .run("log", "--code", "-", "--lang", "rust")).succeeds().out().contains("1 snippet");
+    assertThat(on("2026-03-02").stdin("SELECT 1;\n").run("log", "--code", "-")).succeeds();
+
+    assertThat(file().day(1).path("notes").path("code").toString()).isEqualTo(
+        "[{\"language\":\"rust\",\"code\":\"let x: u8 = 1;\\nprintln!(\\\"{}\\\", std::mem::size_of_val(&x));\\n\"},"
+            + "{\"code\":\"SELECT 1;\\n\"}]");
+  }
 }
