@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     name = "log",
     mixinStandardHelpOptions = true,
     description = {
-      "Add to a day's notes (default: today's day). Each call adds; nothing logged before is replaced.",
+      "Add to a day's notes (default: today's day); nothing logged before is replaced.",
       "With --edit, or with no note option at a terminal, opens $VISUAL or $EDITOR (else vi) on the note."
     })
 final class LogCommand implements Runnable {

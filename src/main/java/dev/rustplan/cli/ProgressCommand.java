@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
     name = "progress",
     mixinStandardHelpOptions = true,
     description = {
-      "Show the Weekly Progress Log: each week's status and blog post, the start and completion dates,",
-      "days done, minutes in total and per week, the streaks, and a grid of the days."
+      "Show the Weekly Progress Log, your totals and streaks, and a grid of the days.",
+      "Each week's status and blog post, the start and completion dates, days done, minutes in total"
+          + " and per week."
     })
 final class ProgressCommand implements Runnable {
 

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
     name = "start",
     mixinStandardHelpOptions = true,
     description = {
-      "Start the plan (today, or on --date). Once started, says when and changes nothing;",
-      "--force moves the start date and never touches your notes."
+      "Start the plan, today or on --date.",
+      "Once started, says when and changes nothing; --force moves the start date and never touches your notes."
     })
 final class StartCommand implements Runnable {
 

@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
     name = "today",
     mixinStandardHelpOptions = true,
     description = {
-      "Show today's day: topic, activity, resources, the open questions of the day before,",
-      "your streak and how far ahead or behind the calendar you are."
+      "Show today's day, your streak and how far ahead or behind the calendar you are.",
+      "Today's day is the first that is neither done nor skipped: its topic, activity and resources,"
+          + " and the open questions of the day before."
     })
 final class TodayCommand implements Runnable {
 

@@ -1,13 +1,10 @@
 package dev.rustplan.journal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
@@ -30,9 +27,6 @@ public final class NoteParser {
   private static final Parser MARKDOWN =
       Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
-  private static final Pattern TOTAL = Pattern.compile("(?i)time spent\\s*:?\\s*(\\S*?)\\s*(?:minutes?|mins?)?\\s*");
-  private static final Pattern SESSION =
-      Pattern.compile("(?i)(?:(\\d{4}-\\d{2}-\\d{2})\\s*:?\\s*)?(\\d+)\\s*(?:minutes?|mins?)?");
 
   private final String[] lines;
   private final Map<NoteSection, List<Node>> sections = new EnumMap<>(NoteSection.class);
@@ -76,7 +70,7 @@ public final class NoteParser {
         }
         sections.put(current, new ArrayList<>());
         if (current == NoteSection.TIME) {
-          total = matchTotal(text, heading);
+          total = TimeSpent.total(text, line(heading));
           totalLine = line(heading);
         }
         continue;
@@ -156,78 +150,19 @@ public final class NoteParser {
     if (blocks == null) {
       return before;
     }
-    Notes notes = Notes.EMPTY;
+    List<TimeSpent.Entry> entries = new ArrayList<>();
     for (Node block : blocks) {
-      List<String> entries = new ArrayList<>();
-      int at = line(block);
+      List<String> texts = new ArrayList<>();
       if (block instanceof ListBlock list) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-          addNonBlank(entries, childrenSource(item));
+          addNonBlank(texts, childrenSource(item));
         }
       } else {
-        entries.addAll(List.of(source(block).split("\n")));
+        texts.addAll(List.of(source(block).split("\n")));
       }
-      for (String entry : entries) {
-        Session s = session(entry.trim(), today, at);
-        notes = notes.withSession(s.date(), s.minutes());
-      }
+      texts.forEach(t -> entries.add(new TimeSpent.Entry(t.strip(), line(block))));
     }
-    int listed = notes.minutes();
-    if (!total.isEmpty() && !total.equals("__")) {
-      int stated = minutes(total, totalLine);
-      if (stated > listed) {
-        notes = notes.withSession(today, stated - listed);
-      } else if (stated < listed) {
-        throw new NoteFormatException(totalLine, "Time Spent says " + stated
-            + " minutes but its sessions add up to " + listed + "; change one so that they agree");
-      }
-    }
-    // A session that was there before keeps its fields unknown to this version.
-    return notes.sessions().stream()
-        .map(s -> before.stream()
-            .filter(b -> b.date().equals(s.date()))
-            .findFirst()
-            .map(b -> new Session(s.date(), s.minutes(), b.unknown()))
-            .orElse(s))
-        .toList();
-  }
-
-  private static Session session(String entry, LocalDate today, int line) {
-    Matcher m = SESSION.matcher(entry);
-    if (!m.matches()) {
-      throw new NoteFormatException(line, "cannot read the time \"" + entry
-          + "\"; write \"30 minutes\" for today or \"2026-03-02: 30 minutes\"");
-    }
-    LocalDate date = today;
-    if (m.group(1) != null) {
-      try {
-        date = LocalDate.parse(m.group(1));
-      } catch (DateTimeParseException e) {
-        throw new NoteFormatException(line, "\"" + m.group(1) + "\" is not a date; write it as YYYY-MM-DD");
-      }
-    }
-    int minutes = minutes(m.group(2), line);
-    return new Session(date, minutes);
-  }
-
-  private static int minutes(String text, int line) {
-    try {
-      int minutes = Integer.parseInt(text);
-      if (minutes <= 24 * 60) {
-        return minutes;
-      }
-    } catch (NumberFormatException e) {
-      // Falls through to the message below.
-    }
-    throw new NoteFormatException(line, "minutes must be a whole number from 0 to 1440, got \"" + text + "\"");
-  }
-
-  private String matchTotal(String text, Heading heading) {
-    Matcher m = TOTAL.matcher(text);
-    if (!m.matches()) {
-      throw new NoteFormatException(line(heading), "cannot read \"" + text + "\"; write \"Time Spent: 40 minutes\"");
-    }
-    return m.group(1);
+    return TimeSpent.sessions(entries, total, totalLine, before, today);
   }
 
   private static void addNonBlank(List<String> items, String text) {
