@@ -94,7 +94,7 @@ final class NoteOptions {
         throw RustplanException.usage(option + " needs some text: a note cannot be empty");
       }
     }
-    return values.stream().map(String::strip).toList();
+    return values.stream().map(Notes::clean).toList();
   }
 
   private CodeSnippet snippet(InputStream stdin) {

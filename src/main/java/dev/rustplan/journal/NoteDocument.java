@@ -14,6 +14,7 @@ public final class NoteDocument {
   static final String CODE_PLACEHOLDER = "// paste code here\n";
 
   private static final Pattern BACKTICKS = Pattern.compile("`+");
+  private static final Pattern DASHES = Pattern.compile("[- \t]+");
 
   private NoteDocument() {}
 
@@ -50,7 +51,12 @@ public final class NoteDocument {
       md.append("- \n");
     }
     // Lines after the first are indented so that they stay inside their item.
-    items.forEach(item -> md.append("- ").append(item.replace("\n", "\n  ").replace("\n  \n", "\n\n")).append("\n"));
+    items.forEach(item -> md.append(marker(item)).append(item.replace("\n", "\n  ").replace("\n  \n", "\n\n")).append("\n"));
+  }
+
+  /** "- ", except before a note of dashes, which would make the whole line a thematic break ("- ---"). */
+  private static String marker(String item) {
+    return DASHES.matcher(item.lines().findFirst().orElse("")).matches() ? "* " : "- ";
   }
 
   /** A fence longer than any run of backticks in the code, so pasted fences cannot close it. */

@@ -20,6 +20,8 @@ public record Notes(
     List<String> struggles,
     Unknown unknown) {
 
+  private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("(?m)^[ \\t]+$");
+
   public static final Notes EMPTY =
       new Notes(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Unknown.NONE);
 
@@ -31,6 +33,14 @@ public record Notes(
     sessions = sessions.stream().sorted(Comparator.comparing(Session::date)).toList();
     aha = List.copyOf(aha);
     struggles = List.copyOf(struggles);
+  }
+
+  /**
+   * A note as it is kept: without surrounding white space, with \n for every line end, and with
+   * lines of only spaces made empty, so that what was logged reads back the same from the editor.
+   */
+  public static String clean(String text) {
+    return BLANK_LINE.matcher(text.replace("\r\n", "\n").replace('\r', '\n').strip()).replaceAll("");
   }
 
   /** True when no section holds anything (unknown fields aside). */
