@@ -114,7 +114,7 @@ final class TodayView {
   private String schedule() {
     String text = standing.scheduleText();
     int scheduled = standing.scheduledDay();
-    if (scheduled < 1) {
+    if (standing.today().isBefore(standing.startDate())) {
       return text + " (the plan starts on " + standing.startDate() + ")";
     }
     String when = standing.finishedToday().isPresent() ? "tomorrow" : "today";

@@ -37,7 +37,8 @@ public record Standing(
     int offset = 0;
     if (journal.isStarted()) {
       LocalDate reference = finishedToday.isPresent() ? today.plusDays(1) : today;
-      scheduled = (int) ChronoUnit.DAYS.between(journal.started(), reference) + 1;
+      // Before the start date nothing is due yet but day 1: being at day 1 then is on schedule.
+      scheduled = Math.max(1, (int) ChronoUnit.DAYS.between(journal.started(), reference) + 1);
       int position = current.map(Day::number).orElse(plan.lastDay() + 1);
       offset = position - scheduled;
     }
