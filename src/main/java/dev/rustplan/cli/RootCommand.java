@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       WeekCommand.class,
       ResourcesCommand.class,
       ConfigCommand.class,
-      BlogCommand.class
+      BlogCommand.class,
+      ReviewCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

@@ -34,9 +34,11 @@ record TodayJson(
     int streak,
     int longestStreak,
     Integer scheduledDay,
-    Integer scheduleOffset) {
+    Integer scheduleOffset,
+    List<Integer> reviewsDue) {
 
-  static TodayJson of(Plan plan, PlanJournal progress, Standing standing, List<String> openQuestions) {
+  static TodayJson of(
+      Plan plan, PlanJournal progress, Standing standing, List<String> openQuestions, List<Integer> reviewsDue) {
     Day day = standing.current().orElse(null);
     Week week = day == null ? null : plan.weekOf(day.number());
     Phase phase = day == null ? null : plan.phaseOf(day.number());
@@ -62,6 +64,7 @@ record TodayJson(
         standing.streaks().current(),
         standing.streaks().longest(),
         standing.started() ? standing.scheduledDay() : null,
-        standing.started() ? standing.scheduleOffset() : null);
+        standing.started() ? standing.scheduleOffset() : null,
+        reviewsDue);
   }
 }

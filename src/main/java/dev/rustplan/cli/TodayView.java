@@ -3,6 +3,7 @@ package dev.rustplan.cli;
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.ProgressReport;
+import dev.rustplan.journal.Reviews;
 import dev.rustplan.journal.Standing;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.DayKind;
@@ -93,6 +94,10 @@ final class TodayView {
           .append("or from another date with:\n  rustplan start --date YYYY-MM-DD\n");
       return t.toString();
     }
+    String reviews = ReviewText.dueLine(Reviews.due(plan, progress, standing.today()));
+    if (reviews != null) {
+      t.append(reviews).append("\n");
+    }
     int streak = standing.streaks().current();
     t.append("🔥 Streak: ").append(streak).append(streak == 1 ? " day" : " days")
         .append(streak == 0 ? " (a session today starts a new one)" : "")
@@ -136,12 +141,18 @@ final class TodayView {
     t.append("\n");
     t.append("Time:      ").append(Minutes.text(report.minutes())).append("\n");
     t.append("Longest streak: ").append(report.streaks().longest()).append(" days\n\n");
+    String reviews = ReviewText.dueLine(Reviews.due(plan, progress, standing.today()));
+    if (reviews != null) {
+      t.append(reviews).append("\n\n");
+    }
     t.append("Look back over the journey with: rustplan progress\n");
     return t.toString();
   }
 
   TodayJson json() {
-    return TodayJson.of(plan, progress, standing, standing.finished() ? List.of() : openQuestions(day()));
+    List<Integer> reviewsDue =
+        Reviews.due(plan, progress, standing.today()).stream().map(i -> i.day().number()).toList();
+    return TodayJson.of(plan, progress, standing, standing.finished() ? List.of() : openQuestions(day()), reviewsDue);
   }
 
   private List<String> openQuestions(Day day) {

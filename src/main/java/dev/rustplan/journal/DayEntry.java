@@ -2,21 +2,39 @@ package dev.rustplan.journal;
 
 import java.time.LocalDate;
 
-/** The learner's record of one day: its status, when it was completed (else null), and its notes. */
-public record DayEntry(Status status, LocalDate completed, Notes notes, Unknown unknown) {
+/**
+ * The learner's record of one day: its status, when it was completed (else null), its notes, its
+ * review of a hard topic (else null) and the folder of its practice project (else null).
+ */
+public record DayEntry(
+    Status status, LocalDate completed, Notes notes, Review review, String practice, Unknown unknown) {
 
   public static final DayEntry TODO = new DayEntry(Status.TODO, null, Notes.EMPTY, Unknown.NONE);
 
+  /** An entry with no review and no practice project. */
+  public DayEntry(Status status, LocalDate completed, Notes notes, Unknown unknown) {
+    this(status, completed, notes, null, null, unknown);
+  }
+
   public DayEntry withStatus(Status next, LocalDate completedOn) {
-    return new DayEntry(next, completedOn, notes, unknown);
+    return new DayEntry(next, completedOn, notes, review, practice, unknown);
   }
 
   public DayEntry withNotes(Notes next) {
-    return new DayEntry(status, completed, next, unknown);
+    return new DayEntry(status, completed, next, review, practice, unknown);
+  }
+
+  public DayEntry withReview(Review next) {
+    return new DayEntry(status, completed, notes, next, practice, unknown);
+  }
+
+  public DayEntry withPractice(String folder) {
+    return new DayEntry(status, completed, notes, review, folder, unknown);
   }
 
   /** An entry that says nothing beyond the default, so the file need not hold it. */
   public boolean isBlank() {
-    return status == Status.TODO && completed == null && notes.equals(Notes.EMPTY) && unknown.isEmpty();
+    return status == Status.TODO && completed == null && notes.equals(Notes.EMPTY) && review == null
+        && practice == null && unknown.isEmpty();
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.rustplan.journal.JsonFields.ShapeException;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -101,7 +102,27 @@ final class JournalReader {
                         new ShapeException(
                             f.pointer("status"),
                             "\"status\" must be one of " + Status.allowed() + ", got \"" + label + "\""));
-    return new DayEntry(status, f.date("completed"), notes(f.object("notes")), f.unknown());
+    LocalDate completed = f.date("completed");
+    Notes notes = notes(f.object("notes"));
+    JsonFields review = f.optionalObject("review");
+    return new DayEntry(
+        status, completed, notes, review == null ? null : review(review), f.string("practice"), f.unknown());
+  }
+
+  private static Review review(JsonFields f) {
+    LocalDate since = f.date("since");
+    if (since == null) {
+      throw new ShapeException(f.pointer("since"), "a review needs a \"since\" date");
+    }
+    int step = f.integer("step", 0);
+    if (step < 0) {
+      throw new ShapeException(f.pointer("step"), "\"step\" must not be negative");
+    }
+    LocalDate due = f.date("due");
+    if (due == null && step < Review.INTERVALS.size()) {
+      due = since.plusDays(Review.INTERVALS.get(step));
+    }
+    return new Review(since, step, due, f.unknown());
   }
 
   private static Notes notes(JsonFields f) {

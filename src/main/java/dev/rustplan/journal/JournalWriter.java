@@ -94,6 +94,16 @@ final class JournalWriter {
     if (!d.notes().equals(Notes.EMPTY)) {
       node.set("notes", notes(d.notes()));
     }
+    if (d.review() != null) {
+      ObjectNode review = node.putObject("review");
+      putDate(review, "since", d.review().since());
+      review.put("step", d.review().step());
+      putDate(review, "due", d.review().due());
+      withUnknown(review, d.review().unknown());
+    }
+    if (d.practice() != null) {
+      node.put("practice", d.practice());
+    }
     return withUnknown(node, d.unknown());
   }
 

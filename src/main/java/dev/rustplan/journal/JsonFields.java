@@ -108,6 +108,12 @@ final class JsonFields {
     return of(value == null ? node.objectNode() : value, pointer(name), "\"" + name + "\"");
   }
 
+  /** The field as an object to read further, or null when it is absent. */
+  JsonFields optionalObject(String name) {
+    JsonNode value = get(name);
+    return value == null ? null : of(value, pointer(name), "\"" + name + "\"");
+  }
+
   List<String> strings(String name) {
     return list(
         name,
