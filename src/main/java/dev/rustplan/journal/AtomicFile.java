@@ -18,6 +18,7 @@ import java.util.HexFormat;
 final class AtomicFile {
 
   private static final String TEMP_SUFFIX = ".tmp";
+  private static final String TEMP_GLOB = ".????????????????" + TEMP_SUFFIX;
 
   private final FileSteps steps;
   private final SecureRandom random = new SecureRandom();
@@ -26,25 +27,53 @@ final class AtomicFile {
     this.steps = steps;
   }
 
+  FileSteps steps() {
+    return steps;
+  }
+
   static Path backupOf(Path file) {
     return file.resolveSibling(file.getFileName() + ".bak");
   }
 
-  /** Writes content to file, keeping previous (the file's bytes as they were, or null) as the backup. */
+  /**
+   * Writes content to file, keeping previous (the file's bytes as they were, or null) as the backup.
+   * The new content is on disk before the backup is touched, so a write that fails early leaves both as they were.
+   */
   void replace(Path file, byte[] content, byte[] previous) throws IOException {
-    if (previous != null) {
-      put(backupOf(file), previous);
+    Path temp = prepare(file, content);
+    try {
+      if (previous != null) {
+        put(backupOf(file), previous);
+      }
+      steps.move(temp, file);
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(temp);
+      throw e;
     }
-    put(file, content);
+    syncFolder(file.getParent());
+  }
+
+  /** Removes the file (undo back to before the first change), keeping its bytes as the backup. */
+  void remove(Path file, byte[] previous) throws IOException {
+    put(backupOf(file), previous);
+    Files.deleteIfExists(file);
+    syncFolder(file.getParent());
   }
 
   /**
-   * Deletes temporary files a killed process left behind. Call it only under the store's lock:
-   * then no other process is writing one.
+   * Deletes temporary files a killed process left beside file. Call it only under the store's
+   * lock: then no other process is writing one.
    */
   void sweep(Path file) {
-    String glob = file.getFileName() + "*.????????????????" + TEMP_SUFFIX;
-    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(file.getParent(), glob)) {
+    sweep(file.getParent(), file.getFileName() + "*");
+  }
+
+  /** Deletes the temporary files dead writers left in folder, of files whose names match the glob. */
+  void sweep(Path folder, String names) {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, names + TEMP_GLOB)) {
       for (Path leftover : leftovers) {
         Files.deleteIfExists(leftover);
       }
@@ -53,21 +82,36 @@ final class AtomicFile {
     }
   }
 
-  private void put(Path target, byte[] content) throws IOException {
-    byte[] name = new byte[8];
-    random.nextBytes(name);
-    Path temp = target.resolveSibling(target.getFileName() + "." + HexFormat.of().formatHex(name) + TEMP_SUFFIX);
+  /** Whether the name is one this class gives its temporary files. */
+  static boolean isTemporary(Path file) {
+    return file.getFileSystem().getPathMatcher("glob:*" + TEMP_GLOB).matches(file.getFileName());
+  }
+
+  /** Puts content in target's place atomically, with no backup. */
+  void put(Path target, byte[] content) throws IOException {
+    Path temp = prepare(target, content);
     try {
-      try (FileChannel channel = steps.create(temp)) {
-        steps.write(channel, ByteBuffer.wrap(content));
-        steps.force(channel);
-      }
       steps.move(temp, target);
     } catch (IOException | RuntimeException e) {
       deleteQuietly(temp);
       throw e;
     }
     syncFolder(target.getParent());
+  }
+
+  /** A new file beside target, with an unpredictable name, holding content flushed to the disk. */
+  private Path prepare(Path target, byte[] content) throws IOException {
+    byte[] name = new byte[8];
+    random.nextBytes(name);
+    Path temp = target.resolveSibling(target.getFileName() + "." + HexFormat.of().formatHex(name) + TEMP_SUFFIX);
+    try (FileChannel channel = steps.create(temp)) {
+      steps.write(channel, ByteBuffer.wrap(content));
+      steps.force(channel);
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(temp);
+      throw e;
+    }
+    return temp;
   }
 
   /** Makes the move itself durable; not every platform can open a folder, and then this does nothing. */

@@ -3,13 +3,19 @@ package dev.rustplan.journal;
 import dev.rustplan.IoReason;
 import dev.rustplan.RustplanException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -18,6 +24,7 @@ import java.util.function.UnaryOperator;
  * The learner's journal on disk: $RUSTPLAN_HOME/progress.json. Reads never see a half-written
  * file; every change is a read-modify-write under an exclusive lock on progress.json.lock, so two
  * processes never lose each other's update; a file it cannot understand is refused, never rewritten.
+ * Each change is also kept in a bounded history beside the journal, for `undo`.
  */
 public final class JournalStore {
 
@@ -26,9 +33,15 @@ public final class JournalStore {
   /** What a change made of the journal, and what it wants to tell its caller. */
   public record Change<R>(Journal journal, R result) {}
 
+  /** How long a change waits for another process's lock before it gives up and says who holds it. */
+  static final Duration LOCK_WAIT = Duration.ofSeconds(60);
+
   private final Path home;
   private final Path file;
   private final AtomicFile atomic;
+  private final Clock clock;
+  private final String label;
+  private final Duration lockWait;
 
   public JournalStore(Path home) {
     this(home, FileSteps.system());
@@ -36,9 +49,26 @@ public final class JournalStore {
 
   /** A store that writes through the given steps (tests make them fail). */
   public JournalStore(Path home, FileSteps steps) {
+    this(home, steps, Clock.systemUTC(), "a change");
+  }
+
+  /** A store whose changes go into the history as {@code label} (the command that made them), timed by clock. */
+  public JournalStore(Path home, FileSteps steps, Clock clock, String label) {
+    this(home, steps, clock, label, LOCK_WAIT);
+  }
+
+  private JournalStore(Path home, FileSteps steps, Clock clock, String label, Duration lockWait) {
     this.home = home;
     this.file = home.resolve(FILE_NAME);
     this.atomic = new AtomicFile(steps);
+    this.clock = clock;
+    this.label = label;
+    this.lockWait = lockWait;
+  }
+
+  /** The same store, waiting at most this long for the lock (tests). */
+  JournalStore withLockWait(Duration wait) {
+    return new JournalStore(home, atomic.steps(), clock, label, wait);
   }
 
   public Path file() {
@@ -59,7 +89,7 @@ public final class JournalStore {
    * The file the journal is really in. progress.json may be a link into a synced folder: the
    * journal is then written there, beside its target, and the link stays a link.
    */
-  private Path target() {
+  Path target() {
     if (!Files.isSymbolicLink(file)) {
       return file;
     }
@@ -87,36 +117,118 @@ public final class JournalStore {
    * the change. A change that throws writes nothing.
    */
   public <R> Change<R> change(Function<Journal, Change<R>> change) {
-    createHome();
-    try (FileChannel channel = openLock(); FileLock lock = channel.lock()) {
-      Path target = target();
-      atomic.sweep(target);
+    return locked(target -> {
       Snapshot before = load(target);
       Change<R> result = change.apply(before.journal());
       if (!result.journal().equals(before.journal())) {
-        save(target, result.journal(), before.bytes());
+        save(target, before.bytes(), JournalWriter.write(result.journal()));
       }
       return result;
+    });
+  }
+
+  /**
+   * Runs work on the journal's real path under the lock, once the temporary files of writers that
+   * died mid-write are swept away (under the lock, no live writer has one).
+   */
+  <T> T locked(Function<Path, T> work) {
+    createHome();
+    try (FileChannel channel = openLock(); FileLock lock = acquire(channel)) {
+      Path target = target();
+      atomic.sweep(target);
+      history(target).sweep();
+      return work.apply(target);
     } catch (IOException e) {
       throw RustplanException.failure(
           "cannot lock " + lockFile() + ": " + IoReason.of(e) + "; check that the folder is writable", e);
+    } catch (UncheckedIOException e) {
+      throw RustplanException.failure(
+          "cannot read the history beside " + file + ": " + IoReason.of(e.getCause()) + "; nothing was changed", e);
     }
   }
 
-  private Path lockFile() {
+  History history(Path target) {
+    return new History(target, atomic);
+  }
+
+  AtomicFile atomic() {
+    return atomic;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /**
+   * Takes the lock, waiting while another process holds it (a write takes milliseconds), and
+   * records this process as its holder. The operating system releases the lock of a process that
+   * dies, so a killed rustplan never leaves a lock behind; one that hangs is named after the wait.
+   */
+  private FileLock acquire(FileChannel channel) throws IOException {
+    long deadline = System.nanoTime() + lockWait.toNanos();
+    long pause = 2;
+    while (true) {
+      FileLock lock = channel.tryLock();
+      if (lock != null) {
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+        return lock;
+      }
+      if (System.nanoTime() - deadline > 0) {
+        OptionalLong holder = recordedHolder();
+        String who = holder.isPresent() ? "another rustplan process (pid " + holder.getAsLong() + ")" : "another process";
+        throw RustplanException.failure(who + " has held " + lockFile() + " for " + lockWait.toSeconds()
+            + " s; nothing was changed. If it is stuck, end it" + (holder.isPresent() ? " (kill " + holder.getAsLong() + ")" : "")
+            + " and run the command again");
+      }
+      try {
+        Thread.sleep(pause);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw RustplanException.failure("interrupted while waiting for " + lockFile() + "; nothing was changed", e);
+      }
+      pause = Math.min(pause * 2, 50);
+    }
+  }
+
+  /** The process holding the lock right now, if one does (and said who it is); takes nothing. */
+  public OptionalLong lockHolder() {
+    if (!Files.isRegularFile(lockFile())) {
+      return OptionalLong.empty();
+    }
+    try (FileChannel channel = FileChannel.open(lockFile(), StandardOpenOption.WRITE)) {
+      FileLock lock = channel.tryLock();
+      if (lock != null) {
+        lock.release();
+        return OptionalLong.empty();
+      }
+    } catch (IOException e) {
+      return OptionalLong.empty();
+    }
+    OptionalLong pid = recordedHolder();
+    return pid.isPresent() ? pid : OptionalLong.of(-1);
+  }
+
+  private OptionalLong recordedHolder() {
+    try {
+      return OptionalLong.of(Long.parseLong(Files.readString(lockFile(), StandardCharsets.US_ASCII).trim()));
+    } catch (IOException | NumberFormatException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  public Path lockFile() {
     return file.resolveSibling(FILE_NAME + ".lock");
   }
 
   private FileChannel openLock() throws IOException {
     Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    return FileChannel.open(lockFile(), options, SystemFileSteps.ownerOnlyFile());
+    return FileChannel.open(lockFile(), options, Private.file());
   }
 
   private void createHome() {
     try {
-      if (!Files.isDirectory(home)) {
-        Files.createDirectories(home, SystemFileSteps.ownerOnlyFolder());
-      }
+      Private.createFolders(home);
     } catch (FileAlreadyExistsException e) {
       throw RustplanException.failure(
           "rustplan's data folder " + home + " is a file, not a folder; set RUSTPLAN_HOME to a folder", e);
@@ -125,34 +237,59 @@ public final class JournalStore {
     }
   }
 
-  private void save(Path target, Journal journal, byte[] previous) {
+  /**
+   * Writes the new bytes, with the old ones first kept in the history: a failure at any step
+   * leaves the journal and its history as they were.
+   */
+  private void save(Path target, byte[] before, byte[] after) {
+    History history = history(target);
+    History.Entry entry = null;
     try {
-      atomic.replace(target, JournalWriter.write(journal), previous);
+      entry = history.push(History.Stack.UNDO, label, clock.instant(), before, History.hash(after));
+      atomic.replace(target, after, before);
     } catch (IOException e) {
+      if (entry != null) {
+        history.drop(entry);
+      }
       throw RustplanException.failure(
           "cannot save " + target + ": " + IoReason.of(e) + "; nothing was changed, the journal is as it was", e);
+    }
+    // A new change ends what could be redone, as in an editor.
+    history.clear(History.Stack.REDO);
+    history.prune(History.Stack.UNDO);
+  }
+
+  /** The journal's bytes, unparsed (undo must work on a file that does not parse); null when there is none. */
+  byte[] raw(Path target) {
+    if (Files.isDirectory(target)) {
+      throw RustplanException.failure(
+          target + " is a folder, not a journal file; move it out of the way and run the command again");
+    }
+    if (!Files.exists(target)) {
+      return null;
+    }
+    try {
+      return Files.readAllBytes(target);
+    } catch (IOException e) {
+      throw RustplanException.failure("cannot read " + target + ": " + IoReason.of(e) + "; check its permissions", e);
     }
   }
 
   /** The file's bytes (null if there is no file) and what they say. */
-  private record Snapshot(byte[] bytes, Journal journal) {}
+  record Snapshot(byte[] bytes, Journal journal) {}
 
-  private Snapshot load(Path file) {
-    if (Files.isDirectory(file)) {
-      throw RustplanException.failure(
-          file + " is a folder, not a journal file; move it out of the way and run the command again");
-    }
-    if (!Files.exists(file)) {
+  Snapshot load(Path file) {
+    byte[] bytes = raw(file);
+    if (bytes == null) {
       return new Snapshot(null, Journal.EMPTY);
     }
-    byte[] bytes;
+    return new Snapshot(bytes, parse(file, bytes));
+  }
+
+  /** What the bytes say, or one line naming the fault in file and how to recover. */
+  static Journal parse(Path file, byte[] bytes) {
     try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw RustplanException.failure("cannot read " + file + ": " + IoReason.of(e) + "; check its permissions", e);
-    }
-    try {
-      return new Snapshot(bytes, JournalReader.read(bytes));
+      return JournalReader.read(bytes);
     } catch (JournalFault fault) {
       throw RustplanException.failure(describe(file, fault), fault);
     }

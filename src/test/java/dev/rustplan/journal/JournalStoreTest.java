@@ -168,7 +168,7 @@ class JournalStoreTest {
       try (var files = Files.list(home)) {
         assertThat(files.map(p -> p.getFileName().toString()))
             .as(step)
-            .containsExactlyInAnyOrder("progress.json", "progress.json.bak", "progress.json.lock");
+            .containsExactlyInAnyOrder("progress.json", "progress.json.bak", "progress.json.lock", "progress.json.history");
       }
     }
   }

@@ -1,0 +1,242 @@
+package dev.rustplan.journal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The journal's bounded undo history, kept beside it in NAME.history/: one file per entry, holding
+ * the journal's bytes as they were before a change (undo) or before an undo (redo), after a short
+ * text header. Entries are written like the journal (atomic, private) and only under its lock.
+ */
+final class History {
+
+  /** How many changes `undo` can walk back. */
+  static final int LIMIT = 25;
+
+  static final String ABSENT = "none";
+  private static final String MAGIC = "rustplan history 1";
+
+  /** Which way an entry goes: back (undo) or forward again (redo). */
+  enum Stack {
+    UNDO,
+    REDO;
+
+    String suffix() {
+      return "." + name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * One entry: the change it belongs to ({@code label}, when), the hash of the journal state it
+   * holds ({@code state}, or {@link #ABSENT} for no journal) and of the state it expects to replace.
+   */
+  record Entry(long seq, Stack stack, String label, Instant at, String state, String expect, Path file, long offset) {
+
+    boolean holdsJournal() {
+      return !state.equals(ABSENT);
+    }
+
+    /** The journal's bytes this entry holds; null when it holds "no journal yet". */
+    byte[] snapshot() throws IOException {
+      if (!holdsJournal()) {
+        return null;
+      }
+      byte[] all = Files.readAllBytes(file);
+      return java.util.Arrays.copyOfRange(all, (int) offset, all.length);
+    }
+  }
+
+  private final Path folder;
+  private final AtomicFile atomic;
+
+  History(Path journal, AtomicFile atomic) {
+    this.folder = folderOf(journal);
+    this.atomic = atomic;
+  }
+
+  static Path folderOf(Path journal) {
+    return journal.resolveSibling(journal.getFileName() + ".history");
+  }
+
+  Path folder() {
+    return folder;
+  }
+
+  /** The hash that names a journal state; bytes null (no journal) is {@link #ABSENT}. */
+  static String hash(byte[] bytes) {
+    if (bytes == null) {
+      return ABSENT;
+    }
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  /** The stack's readable entries, newest first. */
+  List<Entry> entries(Stack stack) {
+    List<Entry> entries = new ArrayList<>();
+    for (Path file : files(stack)) {
+      read(file, stack).ifPresent(entries::add);
+    }
+    entries.sort(Comparator.comparingLong(Entry::seq).reversed());
+    return entries;
+  }
+
+  /** Entry files that cannot be read (a hand edit, a disk fault): left alone, counted by doctor. */
+  int damaged() {
+    int damaged = 0;
+    for (Stack stack : Stack.values()) {
+      for (Path file : files(stack)) {
+        damaged += read(file, stack).isEmpty() ? 1 : 0;
+      }
+    }
+    return damaged;
+  }
+
+  /** Adds an entry on top of the stack: snapshot (null: no journal) replaces a journal whose bytes hash to expect. */
+  Entry push(Stack stack, String label, Instant at, byte[] snapshot, String expect) throws IOException {
+    Private.createFolders(folder);
+    long seq = nextSeq();
+    Path file = folder.resolve(String.format(Locale.ROOT, "%06d%s", seq, stack.suffix()));
+    String header = MAGIC + "\n"
+        + "label: " + oneLine(label) + "\n"
+        + "at: " + at + "\n"
+        + "state: " + hash(snapshot) + "\n"
+        + "expect: " + expect + "\n\n";
+    byte[] head = header.getBytes(StandardCharsets.UTF_8);
+    byte[] body = snapshot == null ? new byte[0] : snapshot;
+    byte[] content = new byte[head.length + body.length];
+    System.arraycopy(head, 0, content, 0, head.length);
+    System.arraycopy(body, 0, content, head.length, body.length);
+    atomic.put(file, content);
+    return new Entry(seq, stack, oneLine(label), at, hash(snapshot), expect, file, head.length);
+  }
+
+  /** Removes an entry; a failure only leaves an entry that the next undo recognizes as spent. */
+  void drop(Entry entry) {
+    try {
+      Files.deleteIfExists(entry.file());
+    } catch (IOException e) {
+      // See above: harmless.
+    }
+  }
+
+  void clear(Stack stack) {
+    entries(stack).forEach(this::drop);
+  }
+
+  /** Keeps the newest LIMIT entries of the stack. */
+  void prune(Stack stack) {
+    List<Entry> entries = entries(stack);
+    entries.subList(Math.min(LIMIT, entries.size()), entries.size()).forEach(this::drop);
+  }
+
+  /** Deletes temporary files that writers killed mid-write left; only under the lock. */
+  void sweep() {
+    atomic.sweep(folder, "*");
+  }
+
+  /** How many bytes the history takes on disk. */
+  long bytes() {
+    long total = 0;
+    for (Stack stack : Stack.values()) {
+      for (Path file : files(stack)) {
+        try {
+          total += Files.size(file);
+        } catch (IOException e) {
+          // Gone meanwhile: nothing to count.
+        }
+      }
+    }
+    return total;
+  }
+
+  private long nextSeq() {
+    long max = 0;
+    for (Stack stack : Stack.values()) {
+      for (Path file : files(stack)) {
+        max = Math.max(max, seqOf(file, stack));
+      }
+    }
+    return max + 1;
+  }
+
+  private List<Path> files(Stack stack) {
+    List<Path> files = new ArrayList<>();
+    if (!Files.isDirectory(folder)) {
+      return files;
+    }
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "[0-9]*" + stack.suffix())) {
+      stream.forEach(file -> {
+        if (seqOf(file, stack) > 0) {
+          files.add(file);
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+
+  private static long seqOf(Path file, Stack stack) {
+    String name = file.getFileName().toString();
+    String digits = name.substring(0, name.length() - stack.suffix().length());
+    try {
+      return digits.matches("[0-9]{1,18}") ? Long.parseLong(digits) : -1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static Optional<Entry> read(Path file, Stack stack) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4096);
+      String text = new String(head, StandardCharsets.ISO_8859_1);
+      int end = text.indexOf("\n\n");
+      if (end < 0 || !text.startsWith(MAGIC + "\n")) {
+        return Optional.empty();
+      }
+      Map<String, String> fields = new LinkedHashMap<>();
+      for (String line : new String(head, 0, end, StandardCharsets.UTF_8).split("\n")) {
+        int colon = line.indexOf(": ");
+        if (colon > 0) {
+          fields.put(line.substring(0, colon), line.substring(colon + 2));
+        }
+      }
+      String state = fields.get("state");
+      String expect = fields.get("expect");
+      if (state == null || expect == null || !fields.containsKey("at")) {
+        return Optional.empty();
+      }
+      return Optional.of(new Entry(seqOf(file, stack), stack, fields.getOrDefault("label", "a change"),
+          Instant.parse(fields.get("at")), state, expect, file, end + 2));
+    } catch (IOException | DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Labels are one line of at most 200 characters: they come from the command line. */
+  private static String oneLine(String label) {
+    String flat = label.replaceAll("\\p{Cntrl}+", " ").strip();
+    return flat.length() > 200 ? flat.substring(0, 199) + "…" : flat;
+  }
+}
