@@ -1,6 +1,7 @@
 package dev.rustplan.cli;
 
 import dev.rustplan.RustplanException;
+import dev.rustplan.journal.FileSteps;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -17,7 +18,12 @@ public final class Cli {
   private Cli() {}
 
   public static CommandLine create(Env env, PrintWriter out, PrintWriter err) {
-    RootCommand root = new RootCommand(env);
+    return create(env, FileSteps.system(), out, err);
+  }
+
+  /** The same, writing the journal through the given steps (the fault-injection tests make them fail). */
+  public static CommandLine create(Env env, FileSteps steps, PrintWriter out, PrintWriter err) {
+    RootCommand root = new RootCommand(env, steps);
     CommandLine cmd = new CommandLine(root);
     cmd.setOut(out);
     cmd.setErr(err);

@@ -1,5 +1,6 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.journal.FileSteps;
 import dev.rustplan.journal.JournalStore;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.PlanLoader;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
       ResourcesCommand.class,
       ConfigCommand.class,
       BlogCommand.class,
-      ReviewCommand.class
+      ReviewCommand.class,
+      UndoCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -44,6 +46,7 @@ import picocli.CommandLine.Spec;
 public final class RootCommand implements Runnable {
 
   private final Env env;
+  private final FileSteps steps;
 
   @Spec CommandSpec spec;
 
@@ -63,8 +66,9 @@ public final class RootCommand implements Runnable {
   /** Loaded on first use only: commands that need no plan never parse one. */
   private PlanReport planReport;
 
-  RootCommand(Env env) {
+  RootCommand(Env env, FileSteps steps) {
     this.env = env;
+    this.steps = steps;
   }
 
   /** The active plan file: --plan, else RUSTPLAN_PLAN, else the bundled plan. */
@@ -107,9 +111,9 @@ public final class RootCommand implements Runnable {
     return env.clock();
   }
 
-  /** The learner's journal, in the data folder ({@link Env#home()}). */
+  /** The learner's journal, in the data folder ({@link Env#home()}); its changes are kept for undo under this command line. */
   public JournalStore store() {
-    return new JournalStore(env.home());
+    return new JournalStore(env.home(), steps, env.clock(), CommandLabel.of(spec.commandLine().getParseResult()));
   }
 
   public boolean verbose() {

@@ -1,7 +1,9 @@
 package dev.rustplan.testing;
 
+import dev.rustplan.cli.Cli;
 import dev.rustplan.cli.Env;
 import dev.rustplan.cli.Main;
+import dev.rustplan.journal.FileSteps;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -25,6 +27,7 @@ public final class Rustplan {
   private final Map<String, String> vars = new HashMap<>();
   private String stdin = "";
   private boolean interactive;
+  private FileSteps steps;
 
   public Rustplan(Path home) {
     vars.put("RUSTPLAN_HOME", home.toString());
@@ -58,6 +61,12 @@ public final class Rustplan {
     return this;
   }
 
+  /** Writes the journal through these steps (the fault-injection tests make them fail). */
+  public Rustplan fileSteps(FileSteps steps) {
+    this.steps = steps;
+    return this;
+  }
+
   public Path home() {
     return Path.of(vars.get("RUSTPLAN_HOME"));
   }
@@ -72,7 +81,13 @@ public final class Rustplan {
             clock,
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             interactive);
-    int exit = Main.run(env, new PrintWriter(out), new PrintWriter(err), args);
+    PrintWriter outWriter = new PrintWriter(out);
+    PrintWriter errWriter = new PrintWriter(err);
+    int exit = steps == null
+        ? Main.run(env, outWriter, errWriter, args)
+        : Cli.create(env, steps, outWriter, errWriter).execute(args);
+    outWriter.flush();
+    errWriter.flush();
     return new Result(exit, out.toString(), err.toString());
   }
 }

@@ -1,0 +1,198 @@
+package dev.rustplan.cli;
+
+import static dev.rustplan.testing.ResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rustplan.testing.JournalFile;
+import dev.rustplan.testing.Result;
+import dev.rustplan.testing.Rustplan;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `rustplan undo` and `undo --redo` through the real command line. */
+class UndoCommandTest {
+
+  @TempDir Path home;
+
+  private Rustplan rustplan() {
+    return new Rustplan(home);
+  }
+
+  private JournalFile file() {
+    return new JournalFile(home);
+  }
+
+  @Test
+  void repeatedUndoWalksBackTheLast25ChangesExactlyAndRedoWalksForwardAgain() throws IOException {
+    List<byte[]> states = new ArrayList<>();
+    assertThat(rustplan().run("start")).succeeds();
+    states.add(file().bytes());
+    for (int i = 1; i <= 26; i++) {
+      assertThat(rustplan().run("log", "--learned", "note " + i)).succeeds();
+      states.add(file().bytes());
+    }
+    // 27 changes were made; the history keeps the last 25.
+    assertThat(rustplan().run("undo", "--list").out().lines().filter(l -> l.contains("rustplan log"))).hasSize(25);
+    try (Stream<Path> entries = Files.list(home.resolve("progress.json.history"))) {
+      assertThat(entries.count()).isEqualTo(25);
+    }
+
+    for (int i = 26; i >= 2; i--) {
+      Result undo = rustplan().run("undo", "--yes");
+      assertThat(undo).succeeds().out()
+          .contains("Undo `rustplan log --learned 'note " + i + "'`", "day 1: remove learned \u201cnote " + i + "\u201d");
+      assertThat(file().bytes()).as("after undoing note %d", i).isEqualTo(states.get(i - 1));
+    }
+    assertThat(rustplan().run("undo", "--yes")).failsWith(1, "nothing to undo", "progress.json.history");
+    assertThat(learned()).containsExactly("note 1");
+
+    for (int i = 2; i <= 26; i++) {
+      assertThat(rustplan().run("undo", "--redo", "--yes")).succeeds();
+      assertThat(file().bytes()).as("after redoing note %d", i).isEqualTo(states.get(i));
+    }
+    assertThat(rustplan().run("undo", "--redo", "--yes")).failsWith(1, "nothing to redo");
+  }
+
+  @Test
+  void undoingTheFirstChangeRemovesTheJournalAndRedoBringsItBack() {
+    assertThat(rustplan().run("start")).succeeds();
+    byte[] started = file().bytes();
+
+    assertThat(rustplan().run("undo", "--yes")).succeeds().out()
+        .contains("Undo `rustplan start`", "remove progress.json: back to before the first change");
+    assertThat(file().exists()).isFalse();
+    assertThat(rustplan().run("undo", "--redo", "--yes")).succeeds();
+    assertThat(file().bytes()).isEqualTo(started);
+  }
+
+  @Test
+  void itShowsWhatItWillRevertAndAsks() {
+    assertThat(rustplan().run("start")).succeeds();
+    assertThat(rustplan().run("log", "3", "--learned", "Pin pins", "--minutes", "20")).succeeds();
+    byte[] before = file().bytes();
+
+    Result no = rustplan().stdin("n\n").run("undo");
+    assertThat(no).succeeds().out().isEqualTo("""
+        Undo `rustplan log 3 --learned 'Pin pins' --minutes 20` of 2026-03-02 12:00; 1 more to undo after it
+        This will:
+          - day 3: doing → todo
+          - day 3: remove learned “Pin pins”
+          - day 3: minutes 20 → 0
+        Undo it? [y/N]\s
+        Nothing was undone.
+        """);
+    assertThat(file().bytes()).isEqualTo(before);
+
+    Result silent = rustplan().run("undo");
+    assertThat(silent).failsWith(1, "no answer on stdin, so nothing was undone; answer y, or add --yes");
+    assertThat(file().bytes()).isEqualTo(before);
+
+    assertThat(rustplan().stdin("y\n").run("undo")).succeeds().out()
+        .endsWith("Undone: rustplan log 3 --learned 'Pin pins' --minutes 20. Bring it back with: rustplan undo --redo\n");
+    assertThat(file().day(3).isMissingNode()).isTrue();
+  }
+
+  @Test
+  void aChangeAfterAnUndoEndsWhatCanBeRedone() {
+    assertThat(rustplan().run("start")).succeeds();
+    assertThat(rustplan().run("log", "--learned", "one")).succeeds();
+    assertThat(rustplan().run("undo", "--yes")).succeeds();
+    assertThat(rustplan().run("log", "--learned", "two")).succeeds();
+
+    assertThat(rustplan().run("undo", "--redo", "--yes")).failsWith(1, "nothing to redo");
+    assertThat(learned()).containsExactly("two");
+  }
+
+  @Test
+  void undoPutsBackTheLastGoodVersionOfAJournalBrokenByHandAndRedoBringsTheBrokenBytesBack() throws IOException {
+    assertThat(rustplan().run("start")).succeeds();
+    byte[] started = file().bytes();
+    assertThat(rustplan().run("log", "--learned", "one")).succeeds();
+    byte[] broken = (file().text() + ",,").getBytes(StandardCharsets.UTF_8);
+    Files.write(file().path(), broken);
+    assertThat(rustplan().run("today")).failsWith(1, "rustplan left the file untouched");
+
+    Result undo = rustplan().run("undo", "--yes");
+
+    assertThat(undo).succeeds().out().contains(
+        "Note: the journal was changed outside rustplan since",
+        "replace progress.json, which does not parse now, with the version before this change");
+    assertThat(file().bytes()).isEqualTo(started);
+    assertThat(rustplan().run("undo", "--redo", "--yes")).succeeds();
+    assertThat(file().bytes()).isEqualTo(broken);
+  }
+
+  @Test
+  void undoNamesHandEditsItWouldDiscardAndRedoKeepsThem() throws IOException {
+    assertThat(rustplan().run("start")).succeeds();
+    assertThat(rustplan().run("log", "--learned", "one")).succeeds();
+    Files.writeString(file().path(), file().text().replace("\"one\"", "\"one, edited by hand\""));
+    byte[] edited = file().bytes();
+
+    assertThat(rustplan().run("undo", "--yes")).succeeds().out()
+        .contains("changed outside rustplan since", "day 1: remove learned \u201cone, edited by hand\u201d");
+    assertThat(rustplan().run("undo", "--redo", "--yes")).succeeds();
+
+    assertThat(file().bytes()).isEqualTo(edited);
+  }
+
+  @Test
+  void everyKindOfChangeIsUndoneAndDescribed() {
+    assertThat(rustplan().run("start", "--date", "2026-02-23")).succeeds();
+    assertThat(rustplan().run("log", "2", "--question", "why?", "--aha", "oh!")).succeeds();
+    assertThat(rustplan().run("done", "2")).succeeds();
+    assertThat(rustplan().run("skip", "3")).succeeds();
+    assertThat(rustplan().run("config", "front-matter", "toml")).succeeds();
+    assertThat(rustplan().run("start", "--force", "--date", "2026-02-24")).succeeds();
+
+    String undone = String.join("", Stream.generate(() -> rustplan().run("undo", "--yes").out()).limit(5).toList());
+
+    assertThat(undone).contains(
+        "start date 2026-02-24 → 2026-02-23",
+        "setting front-matter unset (was \u201ctoml\u201d)",
+        "day 3: skipped → todo",
+        "day 2: done → doing",
+        "day 2: remove question \u201cwhy?\u201d",
+        "day 2: remove aha \u201coh!\u201d");
+    assertThat(file().day(2).isMissingNode()).isTrue();
+  }
+
+  @Test
+  void listShowsWhatCanBeUndoneAndRedoneAndChangesNothing() {
+    assertThat(rustplan().run("start")).succeeds();
+    assertThat(rustplan().run("log", "--learned", "one")).succeeds();
+    assertThat(rustplan().run("done")).succeeds();
+    assertThat(rustplan().run("undo", "--yes")).succeeds();
+    byte[] before = file().bytes();
+
+    assertThat(rustplan().run("undo", "--list")).succeeds().out().isEqualTo("""
+        Changes you can undo (newest first):
+           1  2026-03-02 12:00  rustplan log --learned one
+           2  2026-03-02 12:00  rustplan start
+        Changes you can redo (newest first):
+           1  2026-03-02 12:00  rustplan done
+        History: %s
+        """.formatted(home.resolve("progress.json.history")));
+    assertThat(file().bytes()).isEqualTo(before);
+  }
+
+  @Test
+  void withNoHistoryThereIsNothingToUndo() {
+    assertThat(rustplan().run("undo")).failsWith(1, "nothing to undo: no change to the journal is kept in "
+        + home.resolve("progress.json.history"));
+    assertThat(rustplan().run("undo", "--redo")).failsWith(1, "nothing to redo");
+  }
+
+  private List<String> learned() {
+    List<String> notes = new ArrayList<>();
+    file().day(1).path("notes").path("learned").forEach(n -> notes.add(n.asText()));
+    return notes;
+  }
+}
