@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
       ConfigCommand.class,
       BlogCommand.class,
       ReviewCommand.class,
-      UndoCommand.class
+      UndoCommand.class,
+      DoctorCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
