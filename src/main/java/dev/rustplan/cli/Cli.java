@@ -25,6 +25,7 @@ public final class Cli {
   public static CommandLine create(Env env, FileSteps steps, PrintWriter out, PrintWriter err) {
     RootCommand root = new RootCommand(env, steps);
     CommandLine cmd = new CommandLine(root);
+    SearchCommand.planOnlyOption(cmd);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);

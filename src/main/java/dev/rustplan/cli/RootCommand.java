@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
       BlogCommand.class,
       ReviewCommand.class,
       UndoCommand.class,
-      DoctorCommand.class
+      DoctorCommand.class,
+      SearchCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
