@@ -15,6 +15,8 @@ import dev.rustplan.plan.Week;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,6 +30,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "blog",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan blog                 the latest finished week",
+      "  rustplan blog 2 --stdout | less",
+      "  rustplan blog 3 --front-matter toml --out ~/blog/content --force"
+    },
     description = {
       "Draft a week's blog post from its notes and the plan, and record it as the week's post.",
       "%nThe post is written to DIR/YYYY-MM-DD-100-days-of-rust-week-N.md and its path printed. "
@@ -52,11 +60,19 @@ final class BlogCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite the week's post if it exists (you may have edited it).")
   boolean force;
 
-  @Option(names = "--front-matter", paramLabel = "STYLE", description = "yaml (between --- lines) or toml (between +++ lines, for Zola). Default: the front-matter setting, else yaml.")
+  @Option(names = "--front-matter", paramLabel = "STYLE", completionCandidates = FrontMatterNames.class, description = "yaml (between --- lines) or toml (between +++ lines, for Zola). Default: the front-matter setting, else yaml.")
   String frontMatter;
 
   @Option(names = "--template", paramLabel = "FILE", description = "Render with this Mustache template (default: the template setting, else the bundled one).")
   Path template;
+
+  /** The values shell completion offers for --front-matter. */
+  static final class FrontMatterNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(FrontMatter.values()).map(FrontMatter::label).iterator();
+    }
+  }
 
   @Override
   public Integer call() {

@@ -6,6 +6,8 @@ import dev.rustplan.journal.Journal;
 import dev.rustplan.journal.JournalStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -20,6 +22,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "config",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan config",
+      "  rustplan config blog-dir ~/blog/content/posts",
+      "  rustplan config front-matter toml",
+      "  rustplan config --unset template"
+    },
     description = {
       "List the settings; with KEY, show one; with KEY VALUE, set it.",
       "%nKeys: template (a Mustache template file for `blog`), blog-dir (the folder `blog` writes to), "
@@ -31,14 +40,22 @@ final class ConfigCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "KEY", description = "template, blog-dir or front-matter.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "KEY", completionCandidates = Keys.class, description = "template, blog-dir or front-matter.")
   String key;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE", description = "The value to set.")
   String value;
 
-  @Option(names = "--unset", paramLabel = "KEY", description = "Forget a setting, so that its default applies again.")
+  @Option(names = "--unset", paramLabel = "KEY", completionCandidates = Keys.class, description = "Forget a setting, so that its default applies again.")
   String unset;
+
+  /** The keys shell completion offers. */
+  static final class Keys implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Setting.values()).map(Setting::key).iterator();
+    }
+  }
 
   @Override
   public Integer call() {

@@ -12,18 +12,18 @@ final class DayText {
 
   private DayText() {}
 
-  static String render(Plan plan, Day day, int width) {
+  static String render(Plan plan, Day day, int width, Style style) {
     Week week = plan.weekOf(day.number());
     Phase phase = plan.phaseOf(day.number());
     StringBuilder sb = new StringBuilder();
-    sb.append(heading(plan, day)).append('\n');
+    sb.append(style.heading(heading(plan, day))).append('\n');
     sb.append(String.format("  %-7s %s%n", "Kind", day.kind().label()));
     sb.append(String.format("  %-7s %d \u00b7 %s (days %d-%d)%n", "Week", week.number(), week.theme(),
         week.firstDay(), week.lastDay()));
     sb.append(String.format("  %-7s %d \u00b7 %s (days %d-%d)%n", "Phase", phase.number(), phase.name(),
         phase.firstDay(), phase.lastDay()));
-    sb.append("\nActivity\n").append(TextWrap.indent(day.activity(), 2, width));
-    sb.append("\nResources\n").append(resources(day, width));
+    sb.append('\n').append(style.heading("Activity")).append('\n').append(TextWrap.indent(day.activity(), 2, width));
+    sb.append('\n').append(style.heading("Resources")).append('\n').append(resources(day, width, style));
     return sb.toString();
   }
 
@@ -37,7 +37,7 @@ final class DayText {
     return day.kind() == DayKind.LESSON ? day.topic() : capitalized(day.kind().label()) + ": " + day.topic();
   }
 
-  private static String resources(Day day, int width) {
+  private static String resources(Day day, int width, Style style) {
     if (day.resources().isEmpty()) {
       return "  (none given)\n";
     }
@@ -45,7 +45,7 @@ final class DayText {
     for (Resource r : day.resources()) {
       sb.append(TextWrap.indent(r.title(), 4, width).replaceFirst("^    ", "  - "));
       if (r.resolved()) {
-        sb.append("    ").append(r.url()).append('\n');
+        sb.append("    ").append(style.link(r.url())).append('\n');
       }
     }
     return sb.toString();

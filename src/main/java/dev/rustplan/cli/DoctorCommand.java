@@ -28,6 +28,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "doctor",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan doctor",
+      "  rustplan doctor || echo \"see the FAIL lines\""
+    },
     description = {
       "Check the installation and your data: Java, the plan, the journal, its lock, backup and history,"
           + " their privacy, the settings and the start-up archive. One line each; a line marked FAIL says how"

@@ -1,5 +1,6 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.journal.DateWords;
 import dev.rustplan.journal.DayChanges;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.Reviews;
@@ -19,6 +20,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "done",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan done                     today's day, completed today",
+      "  rustplan done 11 --date yesterday backfill a day you finished yesterday",
+      "  rustplan done 12 --hard           a hard topic: review it later"
+    },
     description = {
       "Mark a day done (default: today's day), completed today or on --date.",
       "With --hard, or with struggles noted, the day comes up for review 1, 7 and 30 days later (rustplan review)."
@@ -31,8 +38,8 @@ final class DoneCommand implements Runnable {
   @Parameters(index = "0", arity = "0..1", paramLabel = "DAY", description = "The day (default: today's).")
   String dayText;
 
-  @Option(names = "--date", paramLabel = "DATE", converter = DateConverter.class,
-      description = "The date you completed it, YYYY-MM-DD, to backfill (default: today).")
+  @Option(names = "--date", paramLabel = "DATE",
+      description = "The date you completed it, to backfill (default: today): " + DateWords.FORMS + ".")
   LocalDate date;
 
   @Option(names = "--hard", description = "The topic was hard: put the day up for review 1, 7 and 30 days after it.")
@@ -59,7 +66,7 @@ final class DoneCommand implements Runnable {
     }
     PlanJournal after =
         root.store().update(j -> j.withPlan(plan.id(), finish(j.plan(plan.id()), day, on))).plan(plan.id());
-    out.println("✅ Day " + day + " done on " + on + ": " + plan.requireDay(day).topic() + ".");
+    out.println(root.style().status(Status.DONE, "✅ Day " + day + " done on " + on) + ": " + plan.requireDay(day).topic() + ".");
     ReviewText.upForReview(out, day, after.day(day));
     Standing standing = Standing.of(plan, after, root.clock());
     out.println("🔥 Streak: " + standing.streaks().current() + (standing.streaks().current() == 1 ? " day" : " days")

@@ -11,18 +11,39 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the process was started with: environment variables, the system clock, stdin, and whether
- * a person sits at a terminal. Tests build one by hand; only {@link Main#main} reads the real one.
+ * What the process was started with: environment variables, the system clock, stdin, whether a
+ * person sits at a terminal ({@code interactive}: stdin and stdout both are one, as the editor
+ * needs) and whether stdout alone is a terminal ({@code terminal}, which decides colour). Tests
+ * build one by hand; only {@link Main#main} reads the real one.
  */
-public record Env(Map<String, String> vars, Clock systemClock, InputStream in, boolean interactive) {
+public record Env(
+    Map<String, String> vars, Clock systemClock, InputStream in, boolean interactive, boolean terminal) {
+
+  /** Set by the launcher from {@code [ -t 1 ]}: "1" when stdout is a terminal, "0" when not. */
+  static final String STDOUT_TTY_PROPERTY = "rustplan.stdout.tty";
 
   public Env {
     vars = Map.copyOf(vars);
   }
 
+  /** An environment whose stdout is a terminal exactly when it is interactive. */
+  public Env(Map<String, String> vars, Clock systemClock, InputStream in, boolean interactive) {
+    this(vars, systemClock, in, interactive, interactive);
+  }
+
   /** The environment of this process. */
   public static Env system() {
-    return new Env(System.getenv(), Clock.systemDefaultZone(), System.in, System.console() != null);
+    boolean console = System.console() != null;
+    return new Env(System.getenv(), Clock.systemDefaultZone(), System.in, console, stdoutIsTerminal(console));
+  }
+
+  /**
+   * Java 17 can only tell whether stdin and stdout both are a terminal (System.console()), which
+   * would turn colour off for {@code echo | rustplan ...}; the launcher knows about stdout alone.
+   */
+  private static boolean stdoutIsTerminal(boolean console) {
+    String launcher = System.getProperty(STDOUT_TTY_PROPERTY);
+    return launcher == null ? console : launcher.equals("1");
   }
 
   /** A variable's value, if it is set and not blank. */

@@ -2,20 +2,17 @@ package dev.rustplan.cli;
 
 import dev.rustplan.search.Hit;
 import java.util.List;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Help.Ansi.Style;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Marks the matched text of a search hit in bold red where colour is on, and leaves it plain
- * where it is off. Whether colour is on is the CommandLine's colour scheme's call (picocli's
- * Ansi.AUTO: only on a terminal), and never with NO_COLOR set.
+ * where it is off. Whether colour is on is {@link dev.rustplan.cli.Style}'s call, as for every
+ * command (--color, NO_COLOR, a terminal or not).
  */
 record Highlight(boolean on) {
 
-  static Highlight of(CommandSpec spec, Env env) {
-    Ansi ansi = spec.commandLine().getColorScheme().ansi();
-    return new Highlight(ansi.enabled() && env.get("NO_COLOR").isEmpty());
+  static Highlight of(dev.rustplan.cli.Style style) {
+    return new Highlight(style.colour());
   }
 
   String mark(String text, List<Hit.Span> spans) {

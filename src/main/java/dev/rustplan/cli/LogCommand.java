@@ -22,6 +22,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "log",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan log --learned \"repr(C) fixes field order\" --minutes 40",
+      "  rustplan log 12 --question \"why is Pin !Unpin?\" --resource \"RfR Ch. 8\"",
+      "  rustplan log --code src/main.rs --lang rust",
+      "  rustplan log --edit               the whole note in $EDITOR"
+    },
     description = {
       "Add to a day's notes (default: today's day); nothing logged before is replaced.",
       "With --edit, or with no note option at a terminal, opens $VISUAL or $EDITOR (else vi) on the note."

@@ -17,6 +17,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan plan check",
+      "  rustplan plan check my-plan.md"
+    },
     description = {
       "Check a plan file and report each problem as FILE:LINE:COL: error|warning: MESSAGE.",
       "Errors (a day missing or present twice, a table without the Day, Topic, Activity and Resource"

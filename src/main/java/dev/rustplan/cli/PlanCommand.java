@@ -14,6 +14,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "plan",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan plan",
+      "  rustplan --plan my-plan.md plan"
+    },
     description = "Show the plan on one screen: its phases with their weeks, day ranges and themes.",
     subcommands = PlanCheckCommand.class)
 final class PlanCommand implements Callable<Integer> {

@@ -14,6 +14,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "progress",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan progress",
+      "  rustplan progress --json | jq .daysDone"
+    },
     description = {
       "Show the Weekly Progress Log, your totals and streaks, and a grid of the days.",
       "Each week's status and blog post, the start and completion dates, days done, minutes in total"
@@ -36,7 +41,7 @@ final class ProgressCommand implements Runnable {
     if (json) {
       JsonOutput.print(out, ProgressJson.of(plan, report));
     } else {
-      out.print(new ProgressView(plan, report).text());
+      out.print(new ProgressView(plan, report, root.style()).text());
     }
   }
 }

@@ -13,15 +13,17 @@ final class ProgressView {
 
   private final Plan plan;
   private final ProgressReport report;
+  private final Style style;
 
-  ProgressView(Plan plan, ProgressReport report) {
+  ProgressView(Plan plan, ProgressReport report, Style style) {
     this.plan = plan;
     this.report = report;
+    this.style = style;
   }
 
   String text() {
     StringBuilder t = new StringBuilder();
-    t.append(plan.title()).append(": progress\n\n");
+    t.append(style.heading(plan.title() + ": progress")).append("\n\n");
     t.append("Started:    ").append(report.started() == null ? "not yet (rustplan start)" : report.started()).append("\n");
     t.append("Completed:  ").append(report.completed() == null ? "—" : report.completed()).append("\n");
     t.append("Days done:  ").append(report.daysDone()).append(" of ").append(report.dayCount());
@@ -40,7 +42,7 @@ final class ProgressView {
 
   private void table(StringBuilder t) {
     int themeWidth = report.weeks().stream().mapToInt(w -> w.week().theme().length()).max().orElse(5);
-    t.append("Weekly Progress Log\n");
+    t.append(style.heading("Weekly Progress Log")).append("\n");
     // The status symbols are one or two chars but always two columns wide: pad the label alone.
     String format = "%s %-11s  %4s  %-7s  %-" + themeWidth + "s  %7s  %s%n";
     t.append(String.format(format, "  ", "Status", "Week", "Days", "Theme", "Minutes", "Blog post"));
@@ -52,13 +54,13 @@ final class ProgressView {
   }
 
   private void grid(StringBuilder t) {
-    t.append("Days   ").append(DayMarks.LEGEND).append("\n");
+    t.append(style.heading("Days")).append("   ").append(style.dim(DayMarks.LEGEND)).append("\n");
     List<DayStatus> days = report.days();
     for (int i = 0; i < days.size(); i += ROW) {
       List<DayStatus> row = days.subList(i, Math.min(days.size(), i + ROW));
       t.append(String.format("%4d  ", row.get(0).day()));
       for (DayStatus d : row) {
-        t.append(' ').append(DayMarks.of(d.status()));
+        t.append(' ').append(style.status(d.status(), String.valueOf(DayMarks.of(d.status()))));
       }
       t.append(String.format("  %d%n", row.get(row.size() - 1).day()));
     }

@@ -14,6 +14,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "reopen",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan reopen 23     undo a skip or a done"
+    },
     description = "Open a done or skipped day again; its notes stay.")
 final class ReopenCommand implements Runnable {
 

@@ -17,6 +17,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "resources",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan resources | less"
+    },
     description = "List the primary resources, the reading list (books, posts, RFCs) with links, the bonus"
         + " topics and the tips.")
 final class ResourcesCommand implements Callable<Integer> {
@@ -31,14 +35,15 @@ final class ResourcesCommand implements Callable<Integer> {
     ResourceCatalog catalog = root.planReport().catalog();
     Appendices appendices = plan.appendices();
     int width = root.width();
+    Style style = root.style();
     StringBuilder sb = new StringBuilder();
-    section(sb, "Primary resources", plan.primaryResources(), width);
+    section(sb, "Primary resources", plan.primaryResources(), width, style);
     Appendices.ReadingList reading = appendices.readingList();
-    section(sb, "Reading list: books", resolve(catalog, reading.books()), width);
-    section(sb, "Reading list: blog posts and videos", resolve(catalog, reading.posts()), width);
-    section(sb, "Reading list: RFCs", resolve(catalog, reading.rfcs()), width);
+    section(sb, "Reading list: books", resolve(catalog, reading.books()), width, style);
+    section(sb, "Reading list: blog posts and videos", resolve(catalog, reading.posts()), width, style);
+    section(sb, "Reading list: RFCs", resolve(catalog, reading.rfcs()), width, style);
     if (!appendices.bonusTopics().isEmpty()) {
-      sb.append("Bonus topics (if you finish early or want to go deeper)\n");
+      sb.append(style.heading("Bonus topics (if you finish early or want to go deeper)")).append('\n');
       TextTable table = new TextTable("Topic", "What to look at");
       for (BonusTopic topic : appendices.bonusTopics()) {
         table.row(InlineText.display(topic.name()), InlineText.display(topic.description()));
@@ -46,7 +51,7 @@ final class ResourcesCommand implements Callable<Integer> {
       sb.append(indent(table.render(width - 2))).append('\n');
     }
     if (!appendices.tips().isEmpty()) {
-      sb.append("Tips for success\n");
+      sb.append(style.heading("Tips for success")).append('\n');
       List<String> tips = appendices.tips();
       for (int i = 0; i < tips.size(); i++) {
         String text = TextWrap.indent(InlineText.display(tips.get(i)), 6, width);
@@ -64,17 +69,18 @@ final class ResourcesCommand implements Callable<Integer> {
   }
 
   /** Each resource as the plan words it, then the catalog's full title and link. */
-  private static void section(StringBuilder sb, String heading, List<Resource> resources, int width) {
+  private static void section(StringBuilder sb, String heading, List<Resource> resources, int width, Style style) {
     if (resources.isEmpty()) {
       return;
     }
-    sb.append(heading).append('\n');
+    sb.append(style.heading(heading)).append('\n');
     for (Resource r : resources) {
       String words = InlineText.withoutLeadingSymbols(InlineText.display(r.text()));
       sb.append(TextWrap.indent(words, 4, width).replaceFirst("^    ", "  - "));
       if (r.url() != null) {
-        String link = r.resolved() && !r.title().equals(r.text()) ? r.title() + ": " + r.url() : r.url();
-        sb.append(TextWrap.indent(link, 4, width));
+        String title = r.resolved() && !r.title().equals(r.text()) ? r.title() + ": " : "";
+        // Wrapped as plain text, then the URL (never broken by the wrap) styled in place.
+        sb.append(TextWrap.indent(title + r.url(), 4, width).replace(r.url(), style.link(r.url())));
       }
     }
     sb.append('\n');

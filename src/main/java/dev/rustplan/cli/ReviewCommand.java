@@ -24,6 +24,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "review",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan review            the days up for review",
+      "  rustplan review 12         go over day 12's notes",
+      "  rustplan review 12 --ok    reviewed: next interval"
+    },
     description = {
       "List the days up for review: those done with --hard or with struggles noted. Each comes due 1, 7 and 30 days"
           + " after it was finished.",
@@ -103,8 +109,8 @@ final class ReviewCommand implements Runnable {
   }
 
   private void show(PrintWriter out, Plan plan, Day day, DayEntry entry, LocalDate today) {
-    out.print(DayText.render(plan, day, root.width()));
-    out.print(NotesText.full(entry, root.width()));
+    out.print(DayText.render(plan, day, root.width(), root.style()));
+    out.print(NotesText.full(entry, root.width(), root.style()));
     out.println();
     Review.of(entry).ifPresentOrElse(
         r -> out.println("🔁 Review: " + ReviewText.when(r, today) + (r.finished() ? "" :

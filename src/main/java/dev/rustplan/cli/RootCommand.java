@@ -37,13 +37,27 @@ import picocli.CommandLine.Spec;
       ReviewCommand.class,
       UndoCommand.class,
       DoctorCommand.class,
-      SearchCommand.class
+      SearchCommand.class,
+      CalendarCommand.class,
+      NextCommand.class,
+      RescheduleCommand.class,
+      CompletionCommand.class,
+      HelpCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:done as asked",
-      "1:failed (a file that cannot be read or written, a journal that does not parse)",
-      "2:usage error (a bad command, option or value)"
+      "1:failed (a file that cannot be read or written, a journal or plan that does not parse)",
+      "2:usage error (a bad command, option or value); the message says what is allowed",
+      "130:interrupted (Ctrl-C); a journal write is either complete or not begun"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan today              what to study today",
+      "  rustplan log --learned \"...\" --minutes 40 && rustplan done",
+      "  rustplan help calendar      help and examples for one command",
+      "  rustplan --color never progress | less",
+      "%nErrors are one line on stderr saying what was wrong and what to do; --verbose adds the stack trace."
     })
 public final class RootCommand implements Runnable {
 
@@ -64,6 +78,18 @@ public final class RootCommand implements Runnable {
       scope = ScopeType.INHERIT,
       description = "Show the full stack trace when something fails.")
   boolean verbose;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      scope = ScopeType.INHERIT,
+      completionCandidates = ColorMode.Names.class,
+      converter = ColorMode.Converter.class,
+      description = "Colour the output: auto (only when stdout is a terminal), always or never."
+          + " NO_COLOR set to anything turns colour off.")
+  ColorMode color = ColorMode.AUTO;
+
+  private Style style;
 
   /** Loaded on first use only: commands that need no plan never parse one. */
   private PlanReport planReport;
@@ -116,6 +142,14 @@ public final class RootCommand implements Runnable {
   /** The learner's journal, in the data folder ({@link Env#home()}); its changes are kept for undo under this command line. */
   public JournalStore store() {
     return new JournalStore(env.home(), steps, env.clock(), CommandLabel.of(spec.commandLine().getParseResult()));
+  }
+
+  /** How to style output for this run (see {@link Style#decide}). */
+  Style style() {
+    if (style == null) {
+      style = Style.decide(color, env);
+    }
+    return style;
   }
 
   public boolean verbose() {

@@ -20,6 +20,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan search Pin",
+      "  rustplan search --notes \"drop order\"",
+      "  rustplan search --regex \"Send|Sync\" --plan"
+    },
     description = {
       "Find TEXT (ignoring case) in the plan's topics, activities and resources and in your notes.",
       "Each hit names its day and where it was found, with the match highlighted where colour is on.",
@@ -83,7 +89,7 @@ final class SearchCommand implements Runnable {
       out.println("No match for '" + text + "' in " + in + ".");
       return;
     }
-    Highlight highlight = Highlight.of(spec, root.env());
+    Highlight highlight = Highlight.of(root.style());
     List<String> heads = hits.stream().map(SearchCommand::head).toList();
     int headWidth = heads.stream().mapToInt(String::length).max().orElse(0) + 2;
     // Up to two terminal lines of text: a note of usual length shows whole, a long one is cut around its match.

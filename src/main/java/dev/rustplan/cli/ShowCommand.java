@@ -16,6 +16,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan show 9",
+      "  rustplan show 9 --json | jq -r '.resources[].url'"
+    },
     description = "Show one day: topic, activity, resources with titles and links, kind, week and phase,"
         + " then your status and notes.")
 final class ShowCommand implements Callable<Integer> {
@@ -40,8 +45,8 @@ final class ShowCommand implements Callable<Integer> {
     if (json) {
       JsonOutput.print(out, DayJson.of(plan, d, entry));
     } else {
-      out.print(DayText.render(plan, d, root.width()));
-      out.print(NotesText.full(entry, root.width()));
+      out.print(DayText.render(plan, d, root.width(), root.style()));
+      out.print(NotesText.full(entry, root.width(), root.style()));
     }
     return 0;
   }

@@ -6,6 +6,7 @@ import dev.rustplan.journal.Standing;
 import dev.rustplan.journal.Status;
 import dev.rustplan.plan.Plan;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -16,6 +17,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "skip",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan skip          pass on today's day",
+      "  rustplan skip 23"
+    },
     description = "Skip a day (default: today's day). Its notes stay; 'rustplan reopen DAY' undoes it.")
 final class SkipCommand implements Runnable {
 
@@ -36,7 +42,7 @@ final class SkipCommand implements Runnable {
       return;
     }
     PlanJournal after =
-        root.store().update(j -> j.withPlan(plan.id(), DayChanges.skip(j.plan(plan.id()), day))).plan(plan.id());
+        root.store().update(j -> j.withPlan(plan.id(), DayChanges.skip(j.plan(plan.id()), day, LocalDate.now(root.clock())))).plan(plan.id());
     out.println("Skipped day " + day + ": " + plan.requireDay(day).topic() + ". To take it back: rustplan reopen " + day);
     DayTarget.next(out, plan, Standing.of(plan, after, root.clock()));
   }

@@ -1,5 +1,6 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.journal.DateWords;
 import dev.rustplan.journal.Journal;
 import dev.rustplan.journal.JournalStore.Change;
 import dev.rustplan.journal.PlanJournal;
@@ -18,6 +19,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "start",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan start                              start today",
+      "  rustplan start --date monday                started on Monday",
+      "  rustplan start --force --date \"3 days ago\"  move the start; notes stay"
+    },
     description = {
       "Start the plan, today or on --date.",
       "Once started, says when and changes nothing; --force moves the start date and never touches your notes."
@@ -27,8 +34,8 @@ final class StartCommand implements Runnable {
   @ParentCommand RootCommand root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--date", paramLabel = "DATE", converter = DateConverter.class,
-      description = "The start date, YYYY-MM-DD (default: today).")
+  @Option(names = "--date", paramLabel = "DATE",
+      description = "The start date (default: today): " + DateWords.FORMS + ".")
   LocalDate date;
 
   @Option(names = "--force", description = "Move the start date of a plan already started.")

@@ -14,10 +14,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "today",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan today",
+      "  rustplan today --brief        one line, e.g. for PS1 or a login message",
+      "  rustplan today --json | jq .topic"
+    },
     description = {
       "Show today's day, your streak and how far ahead or behind the calendar you are.",
       "Today's day is the first that is neither done nor skipped: its topic, activity and resources,"
-          + " and the open questions of the day before."
+          + " and the open questions of the day before. After a missed day (a date since"
+          + " the start on which you logged nothing, marked no day done and skipped no day) it says that one"
+          + " may be made up; after two in a row, how to reschedule."
     })
 final class TodayCommand implements Runnable {
 
@@ -40,7 +48,7 @@ final class TodayCommand implements Runnable {
     Plan plan = root.plan();
     PlanJournal progress = root.store().read().plan(plan.id());
     PrintWriter out = spec.commandLine().getOut();
-    TodayView view = new TodayView(plan, progress, root.clock(), root.width());
+    TodayView view = new TodayView(plan, progress, root.clock(), root.width(), root.style());
     if (format.brief) {
       out.println(view.brief());
     } else if (format.json) {

@@ -35,10 +35,11 @@ record TodayJson(
     int longestStreak,
     Integer scheduledDay,
     Integer scheduleOffset,
-    List<Integer> reviewsDue) {
+    List<Integer> reviewsDue,
+    int missedInARow) {
 
-  static TodayJson of(
-      Plan plan, PlanJournal progress, Standing standing, List<String> openQuestions, List<Integer> reviewsDue) {
+  static TodayJson of(Plan plan, PlanJournal progress, Standing standing, List<String> openQuestions,
+      List<Integer> reviewsDue, int missedInARow) {
     Day day = standing.current().orElse(null);
     Week week = day == null ? null : plan.weekOf(day.number());
     Phase phase = day == null ? null : plan.phaseOf(day.number());
@@ -65,6 +66,7 @@ record TodayJson(
         standing.streaks().longest(),
         standing.started() ? standing.scheduledDay() : null,
         standing.started() ? standing.scheduleOffset() : null,
-        reviewsDue);
+        reviewsDue,
+        missedInARow);
   }
 }

@@ -1,10 +1,12 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.journal.Attendance;
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.ProgressReport;
 import dev.rustplan.journal.Reviews;
 import dev.rustplan.journal.Standing;
+import dev.rustplan.journal.Status;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.DayKind;
 import dev.rustplan.plan.Phase;
@@ -27,10 +29,12 @@ final class TodayView {
   private final Standing standing;
   private final Clock clock;
   private final int width;
+  private final Style style;
 
-  TodayView(Plan plan, PlanJournal progress, Clock clock, int width) {
+  TodayView(Plan plan, PlanJournal progress, Clock clock, int width, Style style) {
     this.plan = plan;
     this.width = width;
+    this.style = style;
     this.progress = progress;
     this.standing = Standing.of(plan, progress, clock);
     this.clock = clock;
@@ -58,22 +62,22 @@ final class TodayView {
       return summary();
     }
     StringBuilder t = new StringBuilder();
-    t.append(standing.today().format(WEEKDAY)).append("\n\n");
-    standing.finishedToday().ifPresent(d -> t.append("✅ You finished day ").append(d.number())
-        .append(" today. Well done! Here is tomorrow's:\n\n"));
+    t.append(style.dim(standing.today().format(WEEKDAY))).append("\n\n");
+    standing.finishedToday().ifPresent(d -> t.append(style.status(Status.DONE, "✅ You finished day " + d.number()
+        + " today.")).append(" Well done! Here is tomorrow's:\n\n"));
     Day day = day();
     Week week = plan.weekOf(day.number());
     Phase phase = plan.phaseOf(day.number());
-    t.append(DayText.heading(plan, day)).append("\n");
+    t.append(style.heading(DayText.heading(plan, day))).append("\n");
     t.append("Week ").append(week.number()).append(" · ").append(week.theme())
         .append("  |  Phase ").append(phase.number()).append(" · ").append(phase.name()).append("\n");
     t.append(kind(day.kind())).append(" · ").append(BUDGET).append("\n\n");
-    t.append("What to do\n").append(TextWrap.indent(InlineText.display(day.activity()), 2, width)).append("\n");
-    t.append("Resources\n");
+    t.append(style.heading("What to do")).append("\n").append(TextWrap.indent(InlineText.display(day.activity()), 2, width)).append("\n");
+    t.append(style.heading("Resources")).append("\n");
     for (Resource r : day.resources()) {
       t.append(TextWrap.indent(r.title(), 4, width).replaceFirst("^    ", "  • "));
       if (r.resolved()) {
-        t.append("    ").append(r.url()).append("\n");
+        t.append("    ").append(style.link(r.url())).append("\n");
       }
     }
     if (day.resources().isEmpty()) {
@@ -81,7 +85,7 @@ final class TodayView {
     }
     List<String> questions = openQuestions(day);
     if (!questions.isEmpty()) {
-      t.append("\nOpen questions from day ").append(previous(day).number()).append("\n");
+      t.append("\n").append(style.heading("Open questions from day " + previous(day).number())).append("\n");
       questions.forEach(q -> t.append(TextWrap.indent(q, 4, width).replaceFirst("^    ", "  ? ")));
     }
     DayEntry entry = progress.day(day.number());
@@ -101,7 +105,8 @@ final class TodayView {
     int streak = standing.streaks().current();
     t.append("🔥 Streak: ").append(streak).append(streak == 1 ? " day" : " days")
         .append(streak == 0 ? " (a session today starts a new one)" : "")
-        .append("  📅 ").append(schedule()).append("\n\n");
+        .append("  📅 ").append(schedule()).append("\n");
+    t.append(missedLines()).append("\n");
     if (standing.finishedToday().isPresent()) {
       int finished = standing.finishedToday().get().number();
       t.append("See you tomorrow! To add to today's notes:\n")
@@ -109,11 +114,37 @@ final class TodayView {
           .append("  rustplan log ").append(finished).append(" --edit\n");
       return t.toString();
     }
-    t.append("After your session\n")
+    t.append(style.heading("After your session")).append("\n")
         .append("  rustplan log --learned \"...\" --question \"...\" --minutes 40\n")
         .append("  rustplan log --edit     (the whole note in your editor)\n")
         .append("  rustplan done\n");
     return t.toString();
+  }
+
+  /**
+   * The #100DaysOfCode rule, never a wall of text: after one missed day (see {@link Attendance}) a
+   * gentle line that it may be made up; after two or more in a row a firmer one, and when that
+   * left the learner behind, how to move the schedule.
+   */
+  private String missedLines() {
+    int missed = missedInARow();
+    if (missed == 0) {
+      return "";
+    }
+    if (missed == 1) {
+      return "💤 You missed yesterday. That's fine: one missed day may be made up, and today's session does it.\n";
+    }
+    String firm = style.warning("⚠ You have missed " + missed + " days in a row.")
+        + " The rule is never two: pick it up again today, even for a short session.\n";
+    if (standing.scheduleOffset() >= 0) {
+      return firm;
+    }
+    return firm + "  To move the remaining days so that day " + day().number() + " is today: rustplan reschedule"
+        + " (or rustplan start --force --date DATE)\n";
+  }
+
+  int missedInARow() {
+    return standing.started() ? Attendance.of(progress).missedInARow(standing.today()) : 0;
   }
 
   private String schedule() {
@@ -152,7 +183,8 @@ final class TodayView {
   TodayJson json() {
     List<Integer> reviewsDue =
         Reviews.due(plan, progress, standing.today()).stream().map(i -> i.day().number()).toList();
-    return TodayJson.of(plan, progress, standing, standing.finished() ? List.of() : openQuestions(day()), reviewsDue);
+    return TodayJson.of(plan, progress, standing, standing.finished() ? List.of() : openQuestions(day()), reviewsDue,
+        missedInARow());
   }
 
   private List<String> openQuestions(Day day) {

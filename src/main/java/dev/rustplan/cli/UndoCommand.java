@@ -24,6 +24,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "undo",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan undo --list",
+      "  rustplan undo             shows the change, asks, reverts it",
+      "  rustplan undo --redo"
+    },
     description = {
       "Revert the last change to the journal, after showing what it will revert and asking.",
       "%nEach undo goes one change further back, through the last " + Undo.KEPT + " changes kept beside the journal "

@@ -19,6 +19,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "week",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan week           the week of today's day",
+      "  rustplan week 2"
+    },
     description = "Show a week's days as a table: day, your status, topic, activity and resources; then your notes.")
 final class WeekCommand implements Callable<Integer> {
 
@@ -40,8 +45,9 @@ final class WeekCommand implements Callable<Integer> {
     Week week = plan.requireWeek(n);
     Phase phase = plan.phaseOf(week.firstDay());
     PrintWriter out = spec.commandLine().getOut();
-    out.println("Week " + week.number() + " \u00b7 " + week.theme() + " \u00b7 days " + week.firstDay() + "-"
-        + week.lastDay() + " (" + week.days().size() + " days)");
+    Style style = root.style();
+    out.println(style.heading("Week " + week.number() + " \u00b7 " + week.theme()) + " \u00b7 days " + week.firstDay()
+        + "-" + week.lastDay() + " (" + week.days().size() + " days)");
     out.println("Phase " + phase.number() + " \u00b7 " + phase.name());
     out.println();
     // The status is a mark beside the day's number: a column of its own would squeeze the text on narrow terminals.
@@ -51,12 +57,12 @@ final class WeekCommand implements Callable<Integer> {
           day.activity(), day.resourceText());
     }
     out.print(table.render(root.width()));
-    out.println(DayMarks.LEGEND);
+    out.println(style.dim(DayMarks.LEGEND));
     out.println();
     List<Day> noted = week.days().stream().filter(d -> !progress.day(d.number()).notes().isEmpty()).toList();
     if (!noted.isEmpty()) {
-      out.println("Your notes");
-      noted.forEach(d -> out.print(NotesText.brief(d.number(), progress.day(d.number()), root.width())));
+      out.println(style.heading("Your notes"));
+      noted.forEach(d -> out.print(NotesText.brief(d.number(), progress.day(d.number()), root.width(), style)));
       out.println();
     }
     out.println("Links for a day's resources: rustplan show " + week.firstDay());

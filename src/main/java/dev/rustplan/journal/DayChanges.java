@@ -38,9 +38,10 @@ public final class DayChanges {
     return progress.withDay(day, progress.day(day).withStatus(Status.DONE, on));
   }
 
-  public static PlanJournal skip(PlanJournal progress, int day) {
+  /** Passes over a day on a date; the date is kept so the calendar can tell a skip from a missed day. */
+  public static PlanJournal skip(PlanJournal progress, int day, LocalDate on) {
     requireStarted(progress);
-    return progress.withDay(day, progress.day(day).withStatus(Status.SKIPPED, null));
+    return progress.withDay(day, progress.day(day).withStatus(Status.SKIPPED, on));
   }
 
   /** A finished day opens again: doing if it has notes, else todo; its notes stay. */

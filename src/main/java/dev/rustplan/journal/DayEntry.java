@@ -3,8 +3,9 @@ package dev.rustplan.journal;
 import java.time.LocalDate;
 
 /**
- * The learner's record of one day: its status, when it was completed (else null), its notes, its
- * review of a hard topic (else null) and the folder of its practice project (else null).
+ * The learner's record of one day: its status, the date it was finished (done, or skipped) or
+ * else null, its notes, its review of a hard topic (else null) and the folder of its practice
+ * project (else null).
  */
 public record DayEntry(
     Status status, LocalDate completed, Notes notes, Review review, String practice, Unknown unknown) {

@@ -77,8 +77,8 @@ class DailyBadInputTest {
 
   @Test
   void anInvalidDateIsRefused() {
-    refused(2, "'2026-02-30' is not a date; write it as YYYY-MM-DD", "done", "--date", "2026-02-30");
-    refused(2, "'yesterday' is not a date", "start", "--force", "--date", "yesterday");
+    refused(2, "invalid date '2026-02-30': use YYYY-MM-DD, today, yesterday", "done", "--date", "2026-02-30");
+    refused(2, "invalid date 'next week': use YYYY-MM-DD", "start", "--force", "--date", "next week");
   }
 
   @Test

@@ -131,21 +131,17 @@ class SearchCommandTest {
 
   @Test
   void theMatchIsHighlightedOnlyWhereColourIsOn() {
-    // picocli's Ansi.AUTO turns colour on for a terminal; the property stands in for one here.
-    String before = System.getProperty("picocli.ansi");
-    System.setProperty("picocli.ansi", "true");
-    try {
-      assertThat(rustplan.run("search", "phantompinned", "--notes")).succeeds().out()
-          .contains("A ZST costs nothing to pin: " + ESC + "1m" + ESC + "31mPhantomPinned" + ESC + "0m is a ZST");
-      assertThat(rustplan.env("NO_COLOR", "1").run("search", "phantompinned", "--notes")).succeeds().out()
-          .contains("A ZST costs nothing to pin: PhantomPinned is a ZST").doesNotContain(ESC);
-    } finally {
-      if (before == null) {
-        System.clearProperty("picocli.ansi");
-      } else {
-        System.setProperty("picocli.ansi", before);
-      }
-    }
-    assertThat(rustplan.env("NO_COLOR", null).run("search", "phantompinned")).succeeds().out().doesNotContain(ESC);
+    // On a terminal (auto), or with --color always: highlighted.
+    assertThat(rustplan.terminal(true).run("search", "phantompinned", "--notes")).succeeds().out()
+        .contains("A ZST costs nothing to pin: " + ESC + "1m" + ESC + "31mPhantomPinned" + ESC + "0m is a ZST");
+    assertThat(rustplan.terminal(false).run("search", "phantompinned", "--notes", "--color", "always")).succeeds()
+        .out().contains(ESC + "31mPhantomPinned");
+    // NO_COLOR, --color never, or a pipe: plain.
+    assertThat(rustplan.terminal(true).env("NO_COLOR", "1").run("search", "phantompinned", "--notes")).succeeds().out()
+        .contains("A ZST costs nothing to pin: PhantomPinned is a ZST").doesNotContain(ESC);
+    assertThat(rustplan.terminal(true).env("NO_COLOR", null).run("search", "phantompinned", "--color", "never"))
+        .succeeds().out().doesNotContain(ESC);
+    assertThat(rustplan.terminal(false).run("search", "phantompinned")).succeeds().out().doesNotContain(ESC);
   }
+
 }

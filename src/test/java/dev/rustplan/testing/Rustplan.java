@@ -28,6 +28,7 @@ public final class Rustplan {
   private String stdin = "";
   private boolean interactive;
   private FileSteps steps;
+  private boolean terminal;
 
   public Rustplan(Path home) {
     vars.put("RUSTPLAN_HOME", home.toString());
@@ -55,9 +56,16 @@ public final class Rustplan {
     return this;
   }
 
-  /** Pretends stdin and stdout are a terminal (for the editor path of `log`). */
+  /** Pretends stdin and stdout are a terminal (for the editor path of `log`, and colour). */
   public Rustplan interactive(boolean interactive) {
     this.interactive = interactive;
+    this.terminal = interactive;
+    return this;
+  }
+
+  /** Pretends stdout alone is a terminal (for colour); otherwise it is a pipe. */
+  public Rustplan terminal(boolean terminal) {
+    this.terminal = terminal;
     return this;
   }
 
@@ -80,7 +88,8 @@ public final class Rustplan {
             vars,
             clock,
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-            interactive);
+            interactive,
+            terminal);
     PrintWriter outWriter = new PrintWriter(out);
     PrintWriter errWriter = new PrintWriter(err);
     int exit = steps == null
