@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
       UndoCommand.class,
       DoctorCommand.class,
       SearchCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
       CalendarCommand.class,
       NextCommand.class,
       RescheduleCommand.class,

@@ -1,9 +1,7 @@
 package dev.rustplan.journal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -80,6 +78,13 @@ final class JournalDiff {
     } else if (!Objects.equals(a.completed(), b.completed())) {
       lines.add(at + "completed " + a.completed() + " → " + b.completed());
     }
+    if (!Objects.equals(a.review(), b.review())) {
+      lines.add(at + review(b.review()));
+    }
+    if (!Objects.equals(a.practice(), b.practice())) {
+      lines.add(at + (b.practice() == null ? "forget the practice project " + a.practice() + " (the folder stays)"
+          : "record the practice project " + b.practice()));
+    }
     Notes x = a.notes();
     Notes y = b.notes();
     texts(at, "learned", x.learned(), y.learned());
@@ -98,32 +103,24 @@ final class JournalDiff {
     }
   }
 
+  private static String review(Review to) {
+    return to == null ? "off the review list"
+        : to.finished() ? "all reviews passed"
+        : "review " + (to.step() + 1) + " of " + Review.INTERVALS.size() + " due " + to.due();
+  }
+
   private void texts(String at, String kind, List<String> from, List<String> to) {
     items(at, kind, from, to, JournalDiff::quote);
   }
 
   /** Removed and added items, counted as multisets: a note logged twice and removed once shows once. */
   private <T> void items(String at, String kind, List<T> from, List<T> to, Function<T, String> show) {
-    for (T item : minus(from, to)) {
+    for (T item : Multiset.minus(from, to)) {
       lines.add(at + "remove " + kind + " " + show.apply(item));
     }
-    for (T item : minus(to, from)) {
+    for (T item : Multiset.minus(to, from)) {
       lines.add(at + "add " + kind + " " + show.apply(item));
     }
-  }
-
-  private static <T> List<T> minus(List<T> a, List<T> b) {
-    Map<T, Integer> left = new HashMap<>();
-    b.forEach(item -> left.merge(item, 1, Integer::sum));
-    List<T> rest = new ArrayList<>();
-    for (T item : a) {
-      if (left.getOrDefault(item, 0) > 0) {
-        left.merge(item, -1, Integer::sum);
-      } else {
-        rest.add(item);
-      }
-    }
-    return rest;
   }
 
   private static String snippet(CodeSnippet c) {

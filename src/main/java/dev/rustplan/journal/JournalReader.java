@@ -39,6 +39,11 @@ final class JournalReader {
   private JournalReader() {}
 
   static Journal read(byte[] bytes) {
+    return read(bytes, root -> journal(JsonFields.of(root, JsonPointer.empty(), "the journal")));
+  }
+
+  /** Reads a JSON document with the given reader; every fault comes out with its line and column. */
+  static <T> T read(byte[] bytes, Function<JsonNode, T> reader) {
     JsonNode root;
     try {
       root = JSON.readTree(bytes);
@@ -53,7 +58,7 @@ final class JournalReader {
       throw new JournalFault(1, 1, "the file is empty", false);
     }
     try {
-      return journal(root);
+      return reader.apply(root);
     } catch (ShapeException e) {
       JsonLocation at = locate(bytes, e.pointer());
       throw new JournalFault(
@@ -61,11 +66,11 @@ final class JournalReader {
     }
   }
 
-  private static Journal journal(JsonNode root) {
-    JsonFields f = JsonFields.of(root, JsonPointer.empty(), "the journal");
+  /** The journal in this object, at the top of progress.json or inside an export. */
+  static Journal journal(JsonFields f) {
     int schema = f.integer("schema", -1);
     if (schema == -1) {
-      throw new ShapeException(JsonPointer.empty(), "no \"schema\" number: this is not a rustplan journal");
+      throw new ShapeException(f.pointer(), "no \"schema\" number: this is not a rustplan journal");
     }
     if (schema > Journal.SCHEMA) {
       throw new ShapeException(

@@ -28,8 +28,13 @@ final class JournalWriter {
   private JournalWriter() {}
 
   static byte[] write(Journal journal) {
+    return write(tree(journal));
+  }
+
+  /** A JSON document laid out as progress.json is. */
+  static byte[] write(ObjectNode document) {
     try {
-      return (PRETTY.writeValueAsString(journal(journal)) + "\n").getBytes(StandardCharsets.UTF_8);
+      return (PRETTY.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a journal tree always serializes", e);
     }
@@ -50,7 +55,8 @@ final class JournalWriter {
     return mapper.writer(printer);
   }
 
-  private static ObjectNode journal(Journal j) {
+  /** The journal as the JSON tree progress.json holds. */
+  static ObjectNode tree(Journal j) {
     ObjectNode root = NODES.objectNode();
     root.put("schema", j.schema());
     if (!j.config().isEmpty()) {

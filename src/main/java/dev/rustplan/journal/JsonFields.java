@@ -60,6 +60,11 @@ final class JsonFields {
     return new JsonFields(object, at);
   }
 
+  /** Where this object is in the document. */
+  JsonPointer pointer() {
+    return at;
+  }
+
   JsonPointer pointer(String name) {
     return at.appendProperty(name);
   }

@@ -19,11 +19,16 @@ public final class NoteDocument {
   private NoteDocument() {}
 
   public static String render(int day, String topic, Notes notes) {
+    return "<!-- Your notes for day " + day + ". One \"- \" item per note under each heading;\n"
+        + "     code goes in ``` fences (the word after the fence is its language); under Time Spent,\n"
+        + "     add \"- 30 minutes\" for today's session. Save and quit to keep the notes;\n"
+        + "     delete everything (or quit without saving) to change nothing. -->\n\n"
+        + template(day, topic, notes);
+  }
+
+  /** The daily template (Appendix C) with the notes filled in, as a NOTES.md of its own. */
+  public static String template(int day, String topic, Notes notes) {
     StringBuilder md = new StringBuilder();
-    md.append("<!-- Your notes for day ").append(day).append(". One \"- \" item per note under each heading;\n")
-        .append("     code goes in ``` fences (the word after the fence is its language); under Time Spent,\n")
-        .append("     add \"- 30 minutes\" for today's session. Save and quit to keep the notes;\n")
-        .append("     delete everything (or quit without saving) to change nothing. -->\n\n");
     md.append("## Day ").append(day).append(": ").append(topic).append("\n");
     items(md, NoteSection.LEARNED, notes.learned());
     md.append("\n### ").append(NoteSection.CODE.heading()).append("\n");
@@ -50,8 +55,12 @@ public final class NoteDocument {
     if (items.isEmpty()) {
       md.append("- \n");
     }
-    // Lines after the first are indented so that they stay inside their item.
-    items.forEach(item -> md.append(marker(item)).append(item.replace("\n", "\n  ").replace("\n  \n", "\n\n")).append("\n"));
+    items.forEach(item -> md.append(listItem(item)));
+  }
+
+  /** A note as one Markdown list item, its lines after the first indented so that they stay inside it. */
+  public static String listItem(String note) {
+    return marker(note) + note.replace("\n", "\n  ").replace("\n  \n", "\n\n") + "\n";
   }
 
   /** "- ", except before a note of dashes, which would make the whole line a thematic break ("- ---"). */
@@ -60,7 +69,7 @@ public final class NoteDocument {
   }
 
   /** A fence longer than any run of backticks in the code, so pasted fences cannot close it. */
-  static String fenceFor(String code) {
+  public static String fenceFor(String code) {
     int longest = 0;
     Matcher m = BACKTICKS.matcher(code);
     while (m.find()) {

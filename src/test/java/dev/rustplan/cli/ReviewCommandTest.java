@@ -134,6 +134,18 @@ class ReviewCommandTest {
   }
 
   @Test
+  void undoSaysWhatAReviewGoesBackTo() {
+    started();
+    assertThat(on("2026-03-02").run("done", "1", "--hard")).succeeds();
+    assertThat(on("2026-03-03").run("review", "1", "--ok")).succeeds();
+    assertThat(on("2026-03-03").run("undo", "--yes")).succeeds().out()
+        .contains("day 1: review 1 of 3 due 2026-03-03");
+    assertThat(review(1).path("step").asInt()).isEqualTo(0);
+    assertThat(on("2026-03-03").run("undo", "--yes")).succeeds().out()
+        .contains("day 1: done → todo", "day 1: off the review list");
+  }
+
+  @Test
   void badReviewsGetOneLineAndWriteNothing() {
     started();
     assertThat(on("2026-03-02").run("done", "1")).succeeds();
