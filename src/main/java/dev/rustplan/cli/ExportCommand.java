@@ -22,6 +22,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan export --format md --out journal.md   the learning journal, to read or publish",
+      "  rustplan export --format json > backup.json    everything, for rustplan import",
+      "  rustplan export --format csv --out days.csv    one row per day, for a spreadsheet"
+    },
     description = {
       "Export the journal: md is the learning journal (a section per day with notes, in the layout of the plan's"
           + " daily template); json is the whole journal as a versioned document that `rustplan import` takes back;"

@@ -20,6 +20,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan import backup.json                          merge an export into this journal",
+      "  ssh laptop rustplan export --format json | rustplan import -"
+    },
     description = {
       "Merge a journal exported with `rustplan export --format json` (or a progress.json) into yours, and say what"
           + " was added.",

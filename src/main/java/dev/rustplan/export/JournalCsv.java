@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * One row per day of the plan for a spreadsheet (RFC 4180: CRLF line ends, a field with a comma,
- * a double quote or a line break quoted, quotes doubled): the day, the date it was completed,
- * its status, minutes, how many notes of each kind, and the topic as the plan writes it.
+ * a double quote or a line break quoted, quotes doubled): the day, the date it was finished (done
+ * or skipped, else empty), its status, minutes, how many notes of each kind, and the topic as the
+ * plan writes it.
  */
 public final class JournalCsv {
 

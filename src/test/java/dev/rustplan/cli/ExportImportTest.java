@@ -123,7 +123,8 @@ class ExportImportTest {
     assertThat(rows.get(0).get("topic")).isEqualTo("Rust memory layout fundamentals");
     assertThat(rows.get(1)).containsAllEntriesOf(Map.of("day", "2", "date", "", "status", "doing",
         "minutes", "25", "learned", "1", "code", "1", "topic", "Size, alignment, and padding"));
-    assertThat(rows.get(2)).containsAllEntriesOf(Map.of("status", "skipped", "minutes", "0", "learned", "0"));
+    assertThat(rows.get(2)).containsAllEntriesOf(Map.of("date", "2026-03-03", "status", "skipped", "minutes", "0",
+        "learned", "0"));
     assertThat(rows.get(99)).containsAllEntriesOf(Map.of("day", "100", "status", "todo", "topic", "Profile and optimize"));
   }
 
