@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +106,24 @@ class LauncherIT {
         .allMatch(line -> line.startsWith("rustplan ") || line.startsWith("Java ") || line.startsWith("Start-up archive: "));
   }
 
+  @Test
+  void colourOnlyWhenStdoutIsATerminalEvenWithStdinElsewhere() throws Exception {
+    Path launcher = TARGET.resolve("rustplan");
+    // Into a file, as `rustplan show 1 > notes.txt` or a pipe: no escape codes.
+    Result piped = run(launcher, "show", "1");
+    assertThat(piped.exit()).as("%s", piped).isZero();
+    assertThat(piped.out()).contains("Day 1 of 100").doesNotContain("\u001b");
+
+    // On a terminal (script(1) gives the launcher a pseudo-terminal), with stdin from /dev/null,
+    // which Java 17's System.console() alone would take for "no terminal".
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "script(1) is not installed");
+    Result terminal = run(Path.of("/usr/bin/script"), "-qec", launcher + " show 1 </dev/null", "/dev/null");
+    assertThat(terminal.exit()).as("%s", terminal).isZero();
+    assertThat(terminal.out()).contains("\u001b[1mDay 1 of 100");
+    Result never = run(Path.of("/usr/bin/script"), "-qec", launcher + " show 1 --color never </dev/null", "/dev/null");
+    assertThat(never.out()).contains("Day 1 of 100").doesNotContain("\u001b[");
+  }
+
   /** Copies the launcher and the jar (and nothing else) into a folder of their own. */
   private static Path install(Path folder) throws IOException {
     Files.createDirectories(folder);
@@ -121,6 +140,8 @@ class LauncherIT {
     env.put("XDG_CACHE_HOME", cache.toString());
     env.put("RUSTPLAN_HOME", tmp.resolve("home").toString());
     env.remove("RUSTPLAN_CDS");
+    env.remove("NO_COLOR");
+    env.put("TERM", "xterm-256color");
     builder.redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile());
     Process process = builder.start();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
