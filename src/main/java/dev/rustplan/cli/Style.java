@@ -23,6 +23,9 @@ final class Style {
   /** Terminals known by their TERM that open OSC 8 links. */
   private static final Set<String> LINKING_TERMS = Set.of("xterm-kitty", "foot", "foot-extra", "alacritty", "xterm-ghostty");
 
+  /** Grey, then the greens of a contribution graph, from few minutes to many. */
+  private static final int[] GREENS = {240, 22, 28, 34, 46};
+
   private final boolean colour;
   private final boolean links;
 
@@ -97,10 +100,14 @@ final class Style {
     return sgr("31", text);
   }
 
-  /** One of five greens, from level 0 (nothing) to 4 (the most), for the calendar's cells. */
+  /** Text that matched a search: bold red. */
+  String match(String text) {
+    return sgr("1;31", text);
+  }
+
+  /** One of five greens (256-colour), from level 0 (nothing) to 4 (the most), for the calendar's cells. */
   String shade(int level, String text) {
-    int[] greens = {240, 22, 28, 34, 46};
-    return sgr("38;5;" + greens[Math.max(0, Math.min(4, level))], text);
+    return sgr("38;5;" + GREENS[Math.max(0, Math.min(4, level))], text);
   }
 
   /** A URL, underlined, and clickable (OSC 8) where the terminal supports it. */

@@ -133,9 +133,9 @@ class SearchCommandTest {
   void theMatchIsHighlightedOnlyWhereColourIsOn() {
     // On a terminal (auto), or with --color always: highlighted.
     assertThat(rustplan.terminal(true).run("search", "phantompinned", "--notes")).succeeds().out()
-        .contains("A ZST costs nothing to pin: " + ESC + "1m" + ESC + "31mPhantomPinned" + ESC + "0m is a ZST");
+        .contains("A ZST costs nothing to pin: " + ESC + "1;31mPhantomPinned" + ESC + "0m is a ZST");
     assertThat(rustplan.terminal(false).run("search", "phantompinned", "--notes", "--color", "always")).succeeds()
-        .out().contains(ESC + "31mPhantomPinned");
+        .out().contains(ESC + "1;31mPhantomPinned");
     // NO_COLOR, --color never, or a pipe: plain.
     assertThat(rustplan.terminal(true).env("NO_COLOR", "1").run("search", "phantompinned", "--notes")).succeeds().out()
         .contains("A ZST costs nothing to pin: PhantomPinned is a ZST").doesNotContain(ESC);
