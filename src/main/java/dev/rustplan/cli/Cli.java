@@ -5,6 +5,9 @@ import dev.rustplan.journal.FileSteps;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -21,16 +24,75 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Cli {
 
+  /** A subcommand by name, built only when asked for. */
+  private record Subcommand(String name, Supplier<Object> command) {}
+
+  /**
+   * Every subcommand, in the order --help lists them. picocli reads a command's annotations by
+   * reflection when it is added, which costs start-up time for each, so a run builds only the one
+   * it needs (see {@link #create(Env, FileSteps, PrintWriter, PrintWriter, String...)}).
+   */
+  private static final List<Subcommand> SUBCOMMANDS =
+      List.of(
+          new Subcommand("start", StartCommand::new),
+          new Subcommand("today", TodayCommand::new),
+          new Subcommand("log", LogCommand::new),
+          new Subcommand("done", DoneCommand::new),
+          new Subcommand("skip", SkipCommand::new),
+          new Subcommand("reopen", ReopenCommand::new),
+          new Subcommand("progress", ProgressCommand::new),
+          new Subcommand("plan", PlanCommand::new),
+          new Subcommand("show", ShowCommand::new),
+          new Subcommand("week", WeekCommand::new),
+          new Subcommand("resources", ResourcesCommand::new),
+          new Subcommand("config", ConfigCommand::new),
+          new Subcommand("blog", BlogCommand::new),
+          new Subcommand("review", ReviewCommand::new),
+          new Subcommand("undo", UndoCommand::new),
+          new Subcommand("doctor", DoctorCommand::new),
+          new Subcommand("search", SearchCommand::new),
+          new Subcommand("export", ExportCommand::new),
+          new Subcommand("import", ImportCommand::new),
+          new Subcommand("calendar", CalendarCommand::new),
+          new Subcommand("next", NextCommand::new),
+          new Subcommand("reschedule", RescheduleCommand::new),
+          new Subcommand("completion", CompletionCommand::new),
+          new Subcommand("help", HelpCommand::new));
+
+  /** Commands that need their siblings in place: help describes them, completion lists them. */
+  private static final Set<String> NEED_ALL = Set.of("help", "completion");
+
+  /** Global options that take a value, so that the value is not taken for a command's name. */
+  private static final Set<String> GLOBAL_OPTIONS_WITH_VALUE = Set.of("--plan", "--color");
+
   private Cli() {}
 
+  /** The whole command line, every subcommand built. */
   public static CommandLine create(Env env, PrintWriter out, PrintWriter err) {
     return create(env, FileSteps.system(), out, err);
   }
 
-  /** The same, writing the journal through the given steps (the fault-injection tests make them fail). */
-  public static CommandLine create(Env env, FileSteps steps, PrintWriter out, PrintWriter err) {
+  /** The command line for these arguments (see below), writing the journal to disk. */
+  public static CommandLine create(Env env, PrintWriter out, PrintWriter err, String... args) {
+    return create(env, FileSteps.system(), out, err, args);
+  }
+
+  /**
+   * The command line for these arguments, writing the journal through the given steps (the
+   * fault-injection tests make them fail). When the arguments name a subcommand, only that one is
+   * built; otherwise (no command, --help, help, completion, a misspelt name) all of them, so that
+   * help lists them all and a misspelling gets its suggestion. Either way the arguments parse and
+   * run the same.
+   */
+  public static CommandLine create(Env env, FileSteps steps, PrintWriter out, PrintWriter err, String... args) {
     RootCommand root = new RootCommand(env, steps);
     CommandLine cmd = new CommandLine(root);
+    String wanted = commandName(args);
+    for (Subcommand sub : SUBCOMMANDS) {
+      if (wanted == null || NEED_ALL.contains(wanted) || sub.name().equals(wanted)) {
+        cmd.addSubcommand(sub.name(), sub.command().get());
+      }
+    }
     SearchCommand.planOnlyOption(cmd);
     cmd.setOut(out);
     cmd.setErr(err);
@@ -43,6 +105,20 @@ public final class Cli {
     cmd.setExecutionExceptionHandler(executionErrors(root));
     cmd.setParameterExceptionHandler(usageErrors());
     return cmd;
+  }
+
+  /** The first argument that is neither a global option nor its value, when it names a subcommand. */
+  private static String commandName(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (GLOBAL_OPTIONS_WITH_VALUE.contains(arg)) {
+        i++;
+      } else if (!arg.startsWith("-")) {
+        boolean known = SUBCOMMANDS.stream().anyMatch(s -> s.name().equals(arg));
+        return known ? arg : null;
+      }
+    }
+    return null;
   }
 
   /** Once the options are parsed, help and usage texts take the colour {@link Style} decided on. */

@@ -21,7 +21,7 @@ public final class Main {
   /** Runs rustplan with the given arguments and returns its exit status. */
   public static int run(Env env, PrintWriter out, PrintWriter err, String... args) {
     try {
-      return Cli.create(env, out, err).execute(args);
+      return Cli.create(env, out, err, args).execute(args);
     } finally {
       out.flush();
       err.flush();

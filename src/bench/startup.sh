@@ -1,0 +1,90 @@
+#!/bin/bash
+# Start-up benchmark: whole-process wall time of everyday rustplan commands, each run interleaved
+# with a Hello world on the same JVM, reported as median ratio to Hello and milliseconds.
+#
+#   src/bench/startup.sh [RUNS]      (default 21 runs of each; needs only bash, a JDK and Maven)
+#   SKIP_BUILD=1 src/bench/startup.sh  to measure the target/ you already built
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-21}
+
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+  mvn -B -q package -DskipTests
+fi
+rustplan=$PWD/target/rustplan
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/rustplan-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+# The floor: the same JVM starting a class that prints one line.
+mkdir -p "$work/hello"
+cat >"$work/hello/Hello.java" <<'JAVA'
+public class Hello { public static void main(String[] a) { System.out.println("Hello"); } }
+JAVA
+javac -d "$work/hello" "$work/hello/Hello.java"
+
+# Homes: a fresh started journal, one at scale (100 fully logged days, about 5 MB of notes),
+# and a generated plan of 1,000 days.
+export RUSTPLAN_TODAY=2026-03-02
+fresh=$work/fresh; scaled=$work/scaled; logged=$work/logged
+RUSTPLAN_HOME=$fresh "$rustplan" start --date 2026-02-20 >/dev/null
+RUSTPLAN_HOME=$logged "$rustplan" start --date 2026-02-20 >/dev/null
+"$java" -cp target/rustplan.jar src/bench/MakeJournal.java "$scaled" 2026-02-20 5000000 >/dev/null
+src/bench/make-plan.sh 1000 >"$work/plan-1000.md"
+
+now() { date +%s%N; }
+
+# time_ms CMD...: one run's wall time in ms (stdout/stderr discarded, failure fatal)
+time_ms() {
+  local t0 t1
+  t0=$(now)
+  "$@" >/dev/null 2>"$work/err" || { echo "failed: $*" >&2; cat "$work/err" >&2; exit 1; }
+  t1=$(now)
+  echo $(((t1 - t0) / 1000))
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+# bench NAME HOME CMD...: interleaves Hello and CMD, prints and records median ms and ratio
+declare -A ms
+bench() {
+  local name=$1 home=$2; shift 2
+  : >"$work/h"; : >"$work/c"
+  RUSTPLAN_HOME=$home "$@" >/dev/null 2>&1 || true # warm the disk cache
+  for _ in $(seq "$runs"); do
+    time_ms "$java" -cp "$work/hello" Hello >>"$work/h"
+    RUSTPLAN_HOME=$home time_ms "$@" >>"$work/c"
+  done
+  local h c
+  h=$(median <"$work/h"); c=$(median <"$work/c")
+  ms[$name]=$c
+  awk -v n="$name" -v h="$h" -v c="$c" \
+    'BEGIN {printf "%-34s %7.1f ms   hello %6.1f ms   %5.2fx hello\n", n, c/1000, h/1000, c/h}'
+  echo "$name $c $h" >>"$work/results"
+}
+
+echo "rustplan start-up, median of $runs runs each, on $(nproc) cores, $("$java" -version 2>&1 | head -n 1)"
+bench "today" "$fresh" "$rustplan" today
+bench "today --brief" "$fresh" "$rustplan" today --brief
+bench "show 50" "$fresh" "$rustplan" show 50
+bench "log" "$logged" "$rustplan" log --learned "a note" --minutes 5
+bench "today (5 MB journal)" "$scaled" "$rustplan" today
+bench "show 500 (1,000-day plan)" "$fresh" "$rustplan" --plan "$work/plan-1000.md" show 500
+bench "today, no archive (RUSTPLAN_CDS=off)" "$fresh" env RUSTPLAN_CDS=off "$rustplan" today
+
+echo
+echo "Targets:"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+hello_of() { awk -v n="$1" '{name=$1; for (i=2; i<=NF-2; i++) name=name " " $i; if (name == n) print $NF}' "$work/results"; }
+check() { # check LABEL VALUE LIMIT
+  if awk -v v="$2" -v l="$3" 'BEGIN {exit !(v <= l)}'; then echo "  met      $1: $2 <= $3"; else echo "  NOT MET  $1: $2 > $3"; failed=1; fi
+}
+failed=0
+check "today / hello" "$(ratio "${ms[today]}" "$(hello_of today)")" 3.0
+check "today --brief / hello" "$(ratio "${ms[today --brief]}" "$(hello_of "today --brief")")" 3.0
+check "show 50 / hello" "$(ratio "${ms[show 50]}" "$(hello_of "show 50")")" 3.5
+check "log / hello" "$(ratio "${ms[log]}" "$(hello_of log)")" 3.5
+check "today 5 MB journal / today empty" "$(ratio "${ms[today (5 MB journal)]}" "${ms[today]}")" 1.3
+check "show 500 of 1,000 / show 50 of 100" "$(ratio "${ms[show 500 (1,000-day plan)]}" "${ms[show 50]}")" 1.5
+exit $failed
