@@ -73,6 +73,15 @@ public record Env(
     }
   }
 
+  /** Where rustplan keeps what it can make again (parsed plans): $XDG_CACHE_HOME/rustplan, else ~/.cache/rustplan. */
+  public Path cacheHome() {
+    Optional<String> xdg = get("XDG_CACHE_HOME");
+    if (xdg.isPresent()) {
+      return Path.of(xdg.get(), "rustplan");
+    }
+    return Path.of(get("HOME").orElse(System.getProperty("user.home")), ".cache", "rustplan");
+  }
+
   /** Where the journal lives: RUSTPLAN_HOME, else $XDG_DATA_HOME/rustplan, else ~/.local/share/rustplan. */
   public Path home() {
     Optional<String> home = get("RUSTPLAN_HOME");

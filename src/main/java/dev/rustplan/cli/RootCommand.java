@@ -3,6 +3,7 @@ package dev.rustplan.cli;
 import dev.rustplan.journal.FileSteps;
 import dev.rustplan.journal.JournalStore;
 import dev.rustplan.plan.Plan;
+import dev.rustplan.plan.PlanCache;
 import dev.rustplan.plan.PlanLoader;
 import dev.rustplan.plan.PlanReport;
 import dev.rustplan.plan.PlanSource;
@@ -70,6 +71,8 @@ public final class RootCommand implements Runnable {
   /** Loaded on first use only: commands that need no plan never parse one. */
   private PlanReport planReport;
 
+  private Plan plan;
+
   RootCommand(Env env, FileSteps steps) {
     this.env = env;
     this.steps = steps;
@@ -93,9 +96,17 @@ public final class RootCommand implements Runnable {
     return planReport;
   }
 
-  /** The active plan; a plan file with errors is refused with the check's errors. */
+  /**
+   * The active plan; a plan file with errors is refused with the check's errors. It comes from the
+   * plan cache when the file has not changed: parsing Markdown is most of a cold start-up.
+   */
   public Plan plan() {
-    return planReport().requirePlan();
+    if (plan == null) {
+      plan = planReport != null
+          ? planReport.requirePlan()
+          : new PlanCache(env.cacheHome().resolve("plans")).plan(planSource());
+    }
+    return plan;
   }
 
   /** Columns to wrap output to: $COLUMNS when set (a shell exports it on request), else 80. */

@@ -19,7 +19,11 @@ public final class PlanLoader {
 
   /** The plan and its diagnostics; throws RustplanException only when the file cannot be read. */
   public static PlanReport load(PlanSource source) {
-    byte[] bytes = source.read();
+    return load(source, source.read());
+  }
+
+  /** The plan and its diagnostics from bytes already read from the source. */
+  public static PlanReport load(PlanSource source, byte[] bytes) {
     ResourceCatalog catalog = ResourceCatalog.forPlan(source);
     Diagnostics diagnostics = new Diagnostics(source.name());
     Optional<String> text = utf8(bytes, diagnostics);

@@ -56,14 +56,32 @@ public final class ResourceCatalog {
 
   /** The catalog for a plan: resources.yaml beside a plan file if there is one, else the bundled one. */
   public static ResourceCatalog forPlan(PlanSource source) {
-    Optional<Path> beside = source.path().map(p -> p.toAbsolutePath().resolveSibling("resources.yaml"));
-    if (beside.isEmpty() || !Files.isRegularFile(beside.get())) {
+    Optional<Path> beside = besideFile(source);
+    if (beside.isEmpty()) {
       return bundled();
     }
     try (InputStream in = Files.newInputStream(beside.get())) {
       return read(in, beside.get().toString());
     } catch (IOException e) {
       throw RustplanException.failure("cannot read resource catalog " + beside.get() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The resources.yaml beside a plan file, when there is one; else the plan uses the bundled catalog. */
+  static Optional<Path> besideFile(PlanSource source) {
+    return source.path()
+        .map(p -> p.toAbsolutePath().resolveSibling("resources.yaml"))
+        .filter(Files::isRegularFile);
+  }
+
+  /** The bytes of the catalog a plan uses, so that a cache of the plan can be keyed by them. */
+  static byte[] bytesFor(PlanSource source) throws IOException {
+    Optional<Path> beside = besideFile(source);
+    if (beside.isPresent()) {
+      return Files.readAllBytes(beside.get());
+    }
+    try (InputStream in = ResourceCatalog.class.getResourceAsStream(BUNDLED)) {
+      return in == null ? new byte[0] : in.readAllBytes();
     }
   }
 

@@ -34,6 +34,7 @@ public final class Rustplan {
     vars.put("RUSTPLAN_HOME", home.toString());
     vars.put("RUSTPLAN_TODAY", DEFAULT_TODAY);
     vars.put("HOME", home.resolve("user-home").toString());
+    vars.put("XDG_CACHE_HOME", SharedCache.FOLDER.toString());
   }
 
   /** Acts as if it were this date (YYYY-MM-DD) from now on. */

@@ -1,0 +1,118 @@
+package dev.rustplan.plan;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
+
+/**
+ * Keeps each loaded plan on disk, keyed by the bytes of its file, of its resource catalog and of
+ * rustplan itself, so that the everyday commands skip parsing Markdown and YAML at start-up. A
+ * missing, stale or damaged entry is simply loaded again; the cache never changes what is shown.
+ */
+public final class PlanCache {
+
+  private final Path folder;
+
+  /** A cache in this folder (created when first written). */
+  public PlanCache(Path folder) {
+    this.folder = folder;
+  }
+
+  /** The plan, from the cache when its key matches; a plan with errors is refused as by the loader. */
+  public Plan plan(PlanSource source) {
+    byte[] bytes = source.read();
+    Path entry;
+    try {
+      entry = folder.resolve(source.id() + "@" + key(bytes, ResourceCatalog.bytesFor(source)) + ".bin");
+    } catch (IOException e) {
+      return PlanLoader.load(source, bytes).requirePlan();
+    }
+    Plan cached = read(entry);
+    if (cached != null) {
+      return cached;
+    }
+    Plan plan = PlanLoader.load(source, bytes).requirePlan();
+    write(entry, source.id(), plan);
+    return plan;
+  }
+
+  /** 64 bits of two checksums plus the lengths: a cheap key; a cryptographic digest costs more to load than it saves. */
+  static String key(byte[] plan, byte[] catalog) throws IOException {
+    CRC32 crc = new CRC32();
+    Adler32 adler = new Adler32();
+    byte[] build = buildStamp();
+    for (byte[] part : new byte[][] {plan, catalog, build}) {
+      crc.update(part);
+      adler.update(part);
+    }
+    return Long.toHexString(crc.getValue()) + Long.toHexString(adler.getValue())
+        + "-" + Integer.toHexString(plan.length + 31 * catalog.length);
+  }
+
+  /** Where rustplan's own code lives and when it was built: a new build may read plans differently. */
+  private static byte[] buildStamp() throws IOException {
+    try {
+      Path code = Path.of(PlanCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      String stamp = code + " " + Files.getLastModifiedTime(code).toMillis() + " " + PlanCodec.VERSION;
+      return stamp.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      throw new IOException("cannot tell where rustplan runs from", e);
+    }
+  }
+
+  private static Plan read(Path entry) {
+    try (InputStream file = Files.newInputStream(entry);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(file, 1 << 16))) {
+      return PlanCodec.read(in);
+    } catch (IOException | RuntimeException e) {
+      return null; // missing or damaged: load the plan again
+    }
+  }
+
+  /** Best effort: a cache that cannot be written only costs the next start-up its speed. */
+  private void write(Path entry, String id, Plan plan) {
+    Path temp = null;
+    try {
+      Files.createDirectories(folder);
+      temp = Files.createTempFile(folder, id + "-", ".tmp");
+      try (OutputStream file = Files.newOutputStream(temp);
+          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file))) {
+        PlanCodec.write(plan, out);
+      }
+      Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      temp = null;
+      forgetOthers(id, entry);
+    } catch (IOException | RuntimeException e) {
+      // keep going without a cache
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // nothing more to do
+        }
+      }
+    }
+  }
+
+  /** Earlier entries of the same plan are stale now: keep the folder from growing. */
+  private void forgetOthers(String id, Path keep) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, id + "@*.bin")) {
+      for (Path other : entries) {
+        if (!other.equals(keep)) {
+          Files.deleteIfExists(other);
+        }
+      }
+    }
+  }
+}
