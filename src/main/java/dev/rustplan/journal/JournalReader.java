@@ -5,12 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.rustplan.journal.JsonFields.ShapeException;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -27,15 +22,6 @@ final class JournalReader {
 
   private static final Pattern NUMBER_KEY = Pattern.compile("[1-9][0-9]{0,5}");
 
-  // Lossless: a duplicate key is an error rather than a silently dropped value, and decimals keep their digits.
-  private static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          .build();
-
   private JournalReader() {}
 
   static Journal read(byte[] bytes) {
@@ -46,7 +32,7 @@ final class JournalReader {
   static <T> T read(byte[] bytes, Function<JsonNode, T> reader) {
     JsonNode root;
     try {
-      root = JSON.readTree(bytes);
+      root = JsonTree.read(bytes);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new JournalFault(
@@ -54,7 +40,7 @@ final class JournalReader {
     } catch (IOException e) {
       throw new JournalFault(1, 1, e.getMessage(), false);
     }
-    if (root == null || root.isMissingNode()) {
+    if (root == null) {
       throw new JournalFault(1, 1, "the file is empty", false);
     }
     try {
@@ -187,7 +173,7 @@ final class JournalReader {
 
   /** Where the value at this pointer starts in the file: the first token read at that path. */
   private static JsonLocation locate(byte[] bytes, JsonPointer pointer) {
-    try (JsonParser parser = JSON.getFactory().createParser(bytes)) {
+    try (JsonParser parser = JsonTree.FACTORY.createParser(bytes)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         if (parser.getParsingContext().pathAsPointer().equals(pointer)) {

@@ -1,12 +1,5 @@
 package dev.rustplan.journal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,9 +14,7 @@ import java.util.List;
  */
 final class JournalWriter {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-
-  private static final ObjectWriter PRETTY = prettyWriter();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JournalWriter() {}
 
@@ -33,26 +24,7 @@ final class JournalWriter {
 
   /** A JSON document laid out as progress.json is. */
   static byte[] write(ObjectNode document) {
-    try {
-      return (PRETTY.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a journal tree always serializes", e);
-    }
-  }
-
-  private static ObjectWriter prettyWriter() {
-    DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator("")
-                    .withObjectEmptySeparator(""));
-    printer.indentObjectsWith(indent);
-    printer.indentArraysWith(indent);
-    ObjectMapper mapper = JsonMapper.builder().build();
-    return mapper.writer(printer);
+    return (JsonTree.write(document) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   /** The journal as the JSON tree progress.json holds. */
