@@ -32,6 +32,6 @@ class CliFactoryTest {
   @Test
   void aMisspeltCommandGetsASuggestionOnOneLine() {
     var result = new Rustplan(home).run("shw", "5");
-    assertThat(result).failsWith(2, "'shw'", "did you mean", "show");
+    assertThat(result).failsWith(2, "'shw'", "Did you mean: show?");
   }
 }

@@ -95,7 +95,7 @@ public final class Rustplan {
     PrintWriter errWriter = new PrintWriter(err);
     int exit = steps == null
         ? Main.run(env, outWriter, errWriter, args)
-        : Cli.create(env, steps, outWriter, errWriter).execute(args);
+        : Cli.create(env, steps, outWriter, errWriter, args).execute(args);
     outWriter.flush();
     errWriter.flush();
     return new Result(exit, out.toString(), err.toString());
