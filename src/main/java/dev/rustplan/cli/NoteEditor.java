@@ -42,14 +42,7 @@ final class NoteEditor {
       nothingChanged(draft, unchanged, day);
       return;
     }
-    Notes edited;
-    try {
-      edited = NoteParser.parse(buffer, original, today);
-    } catch (NoteFormatException e) {
-      throw RustplanException.failure(
-          "cannot read your note, line " + e.line() + ": " + e.getMessage() + "; nothing was changed and your"
-              + " text is kept in " + draft);
-    }
+    Notes edited = readBack(buffer, original, today, draft);
     if (edited.equals(original)) {
       nothingChanged(draft, "The note says what it said before", day);
       return;
@@ -66,6 +59,17 @@ final class NoteEditor {
     out.println("Saved your note for day " + day.number() + " (" + day.topic() + ").");
     out.println("Day " + day.number() + " now: " + NotesSummary.of(after.day(day.number()).notes())
         + " · " + after.day(day.number()).status().label() + ".");
+  }
+
+  /** The notes the edited buffer holds, or one line saying where it cannot be read and where the text is kept. */
+  static Notes readBack(String buffer, Notes original, LocalDate today, Path draft) {
+    try {
+      return NoteParser.parse(buffer, original, today);
+    } catch (NoteFormatException e) {
+      throw RustplanException.failure(
+          "cannot read your note, line " + e.line() + ": " + e.getMessage() + "; nothing was changed and your"
+              + " text is kept in " + draft);
+    }
   }
 
   private void nothingChanged(Path draft, String why, Day day) {

@@ -34,7 +34,8 @@ public final class NoteParser {
   private int totalLine;
 
   private NoteParser(String buffer) {
-    this.lines = buffer.split("\n", -1);
+    // Lines as commonmark counts them (a lone CR ends a line too), so that its source spans index them.
+    this.lines = buffer.split("\r\n|\r|\n", -1);
   }
 
   /**

@@ -60,8 +60,8 @@ final class TimeSpent {
   private static Session session(Entry entry, LocalDate today) {
     Matcher m = SESSION.matcher(entry.text());
     if (!m.matches()) {
-      throw new NoteFormatException(entry.line(), "cannot read the time \"" + entry.text()
-          + "\"; write \"30 minutes\" for today or \"2026-03-02: 30 minutes\"");
+      throw new NoteFormatException(entry.line(), "cannot read the time " + NoteFormatException.quote(entry.text())
+          + "; write \"30 minutes\" for today or \"2026-03-02: 30 minutes\"");
     }
     LocalDate date = today;
     if (m.group(1) != null) {
