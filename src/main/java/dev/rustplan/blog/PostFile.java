@@ -2,6 +2,7 @@ package dev.rustplan.blog;
 
 import dev.rustplan.IoReason;
 import dev.rustplan.RustplanException;
+import dev.rustplan.journal.Private;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -11,14 +12,17 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 
 /**
  * Writes a post into its folder: never over an existing file unless forced (the learner may have
  * edited it), and never half a file (a temporary file beside it, flushed, then moved into place).
  */
 public final class PostFile {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private PostFile() {}
 
@@ -32,6 +36,10 @@ public final class PostFile {
     }
     Path dir = folder.toAbsolutePath().normalize();
     Path file = dir.resolve(fileName);
+    if (!dir.equals(file.getParent())) {
+      // Names come from the week number and a date only; this guards the promise that nothing steers them elsewhere.
+      throw new IllegalArgumentException("a post's file name must be a plain name, got " + fileName);
+    }
     if (Files.isDirectory(file)) {
       throw RustplanException.failure(file + " is a folder; move it out of the way to write the post there");
     }
@@ -43,9 +51,12 @@ public final class PostFile {
     } catch (IOException e) {
       throw RustplanException.failure("cannot create the folder " + dir + ": " + IoReason.of(e), e);
     }
-    Path temp = dir.resolve("." + fileName + ".tmp");
+    // An unpredictable name, created exclusively: never a file or a link someone planted at a name known in advance.
+    byte[] random = new byte[8];
+    RANDOM.nextBytes(random);
+    Path temp = dir.resolve("." + fileName + "." + HexFormat.of().formatHex(random) + ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+      try (FileChannel channel = Private.createFile(temp)) {
         ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
           channel.write(bytes);
@@ -68,7 +79,7 @@ public final class PostFile {
       try {
         Files.deleteIfExists(temp);
       } catch (IOException e) {
-        // A leftover hidden .tmp harms nothing, and the next run replaces it.
+        // A leftover hidden .tmp harms nothing.
       }
     }
   }
