@@ -138,12 +138,28 @@ public final class NoteParser {
     return code;
   }
 
-  /** The snippet as it was before, fields unknown to this version included, if the learner left it as it was. */
+  /**
+   * The snippet as it was before, fields unknown to this version included, if the learner left it
+   * as it was. "As it was" is also as it reads back from the editor's layout: Markdown turns a CR
+   * into a line end and a NUL into U+FFFD, and an untouched snippet must not change because of it.
+   */
   private static CodeSnippet known(CodeSnippet parsed, List<CodeSnippet> before) {
     return before.stream()
-        .filter(b -> b.code().equals(parsed.code()) && java.util.Objects.equals(b.language(), parsed.language()))
+        .filter(b -> same(b, parsed) || same(readBack(b), parsed))
         .findFirst()
         .orElse(parsed);
+  }
+
+  private static boolean same(CodeSnippet a, CodeSnippet b) {
+    return a != null && a.code().equals(b.code()) && java.util.Objects.equals(a.language(), b.language());
+  }
+
+  /** The snippet as the editor's layout gives it back when nobody touches it. */
+  private static CodeSnippet readBack(CodeSnippet snippet) {
+    Notes alone = Notes.EMPTY.plus(new Notes(List.of(), List.of(snippet), List.of(), List.of(), List.of(), List.of(),
+        List.of(), Unknown.NONE));
+    List<CodeSnippet> back = parse(NoteDocument.render(1, "", alone), Notes.EMPTY, LocalDate.EPOCH).code();
+    return back.size() == 1 ? back.get(0) : null;
   }
 
   private List<Session> sessions(List<Session> before, LocalDate today) {
