@@ -45,6 +45,14 @@ class LauncherIT {
   }
 
   @Test
+  void doctorReportsTheArchiveInUse() throws Exception {
+    Result result = run(TARGET.resolve("rustplan"), "doctor");
+
+    assertThat(result.exit()).as("%s", result).isZero();
+    assertThat(result.out()).contains("info  archive   " + TARGET.resolve("rustplan.jsa").toRealPath() + " (in use)");
+  }
+
+  @Test
   void worksThroughASymlinkOnPath() throws Exception {
     Path bin = Files.createDirectories(tmp.resolve("bin"));
     Path link = Files.createSymbolicLink(bin.resolve("rustplan"), TARGET.resolve("rustplan"));
