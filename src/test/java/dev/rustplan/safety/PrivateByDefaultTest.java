@@ -47,7 +47,7 @@ class PrivateByDefaultTest {
         "undo", "--yes", ";", "log", "--edit").command());
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve("out").toFile());
     builder.environment().putAll(Map.of("RUSTPLAN_HOME", home.toString(), "RUSTPLAN_TODAY", Rustplan.DEFAULT_TODAY,
-        "EDITOR", editor.toString()));
+        "EDITOR", editor.toString(), "XDG_CACHE_HOME", ChildJvm.cache()));
     Process process = builder.start();
     assertThat(process.waitFor()).isZero();
     String out = Files.readString(tmp.resolve("out"));

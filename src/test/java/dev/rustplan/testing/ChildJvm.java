@@ -55,8 +55,14 @@ public final class ChildJvm {
     Map<String, String> env = builder.environment();
     env.put("RUSTPLAN_HOME", home.toString());
     env.put("RUSTPLAN_TODAY", Rustplan.DEFAULT_TODAY);
+    env.put("XDG_CACHE_HOME", cache());
     env.remove("RUSTPLAN_PLAN");
     return builder;
+  }
+
+  /** The cache folder (parsed plans) the children share with this test run, never the user's own. */
+  public static String cache() {
+    return SharedCache.FOLDER.toString();
   }
 
   /** A process running the real command line, `rustplan ARGS`. */
