@@ -37,6 +37,7 @@ final class PostContext {
     values.put("struggles", items(post.struggles()));
     values.put("resources", resources(post.resources()));
     values.put("questions", items(post.questions()));
+    values.put("projects", post.projects().stream().map(PostContext::project).toList());
     // false rather than null: a template section over it then renders its inverted part.
     values.put("next", post.next() == null ? false : next(post.next()));
     return values;
@@ -55,6 +56,15 @@ final class PostContext {
         "language", fence.info(),
         "fence", fence.marks(),
         "code", code);
+  }
+
+  /** A practice project as a link; the destination in angle brackets keeps a path with spaces whole. */
+  private static Map<String, Object> project(WeekPost.Project project) {
+    return Map.of(
+        "day", project.day(),
+        "name", project.name().replace("[", "\\[").replace("]", "\\]"),
+        "path", project.path(),
+        "link", "<" + project.path().replace("<", "%3C").replace(">", "%3E") + ">");
   }
 
   /** Most used first; equally used ones keep the order they came in. */

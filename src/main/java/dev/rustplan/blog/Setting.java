@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 public enum Setting {
   TEMPLATE("template", "the Mustache template `blog` renders posts with", "the bundled plan/templates/weekly-post.md"),
   BLOG_DIR("blog-dir", "the folder `blog` writes posts to", "posts in rustplan's data folder"),
-  FRONT_MATTER("front-matter", "the front matter `blog` writes: " + FrontMatter.allowed(), FrontMatter.YAML.label());
+  FRONT_MATTER("front-matter", "the front matter `blog` writes: " + FrontMatter.allowed(), FrontMatter.YAML.label()),
+  PRACTICE_DIR("practice-dir", "the folder `practice` creates projects in", "the current folder");
 
   private final String key;
   private final String meaning;
@@ -49,7 +50,7 @@ public enum Setting {
         .orElseThrow(() -> RustplanException.usage("unknown setting '" + key + "'; the settings are " + keys()));
   }
 
-  /** "template, blog-dir, front-matter", for messages. */
+  /** "template, blog-dir, front-matter, practice-dir", for messages. */
   public static String keys() {
     return Arrays.stream(values()).map(Setting::key).collect(Collectors.joining(", "));
   }
@@ -62,7 +63,7 @@ public enum Setting {
     }
     return switch (this) {
       case TEMPLATE -> checkTemplate(value);
-      case BLOG_DIR -> checkFolder(value);
+      case BLOG_DIR, PRACTICE_DIR -> checkFolder(key, value);
       case FRONT_MATTER -> FrontMatter.parse(value).label();
     };
   }
@@ -74,10 +75,10 @@ public enum Setting {
     return file.toString();
   }
 
-  private static String checkFolder(String value) {
+  private static String checkFolder(String key, String value) {
     Path folder = Path.of(value).toAbsolutePath().normalize();
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw RustplanException.usage("blog-dir " + folder + " is a file, not a folder; give a folder (it is created if missing)");
+      throw RustplanException.usage(key + " " + folder + " is a file, not a folder; give a folder (it is created if missing)");
     }
     return folder.toString();
   }

@@ -24,6 +24,7 @@ import java.util.List;
  * @param daysDone how many of the week's days are done
  * @param minutes the minutes spent on the week's days
  * @param frontMatter how the front matter is written
+ * @param projects the practice projects made for the week's days (rustplan practice)
  */
 public record WeekPost(
     int week,
@@ -42,7 +43,8 @@ public record WeekPost(
     int planDays,
     int daysDone,
     int minutes,
-    FrontMatter frontMatter) {
+    FrontMatter frontMatter,
+    List<Project> projects) {
 
   public WeekPost {
     days = List.copyOf(days);
@@ -51,6 +53,7 @@ public record WeekPost(
     struggles = List.copyOf(struggles);
     resources = List.copyOf(resources);
     questions = List.copyOf(questions);
+    projects = List.copyOf(projects);
   }
 
   /** The post's title, the same in the front matter of every style. */
@@ -82,6 +85,9 @@ public record WeekPost(
       days = List.copyOf(days);
     }
   }
+
+  /** A day's practice project: its folder's name and where it is. */
+  public record Project(int day, String name, String path) {}
 
   /** A day of the plan by number and topic. */
   public record DayTopic(int day, String topic) {}

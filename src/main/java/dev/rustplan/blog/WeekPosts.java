@@ -8,6 +8,7 @@ import dev.rustplan.journal.Status;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.Week;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +55,7 @@ public final class WeekPosts {
     List<String> aha = new ArrayList<>();
     List<String> struggles = new ArrayList<>();
     List<String> questions = new ArrayList<>();
+    List<WeekPost.Project> projects = new ArrayList<>();
     int daysDone = 0;
     int minutes = 0;
     for (Day day : days) {
@@ -66,6 +68,10 @@ public final class WeekPosts {
       aha.addAll(notes.aha());
       struggles.addAll(notes.struggles());
       questions.addAll(notes.questions());
+      if (entry.practice() != null) {
+        Path folder = Path.of(entry.practice());
+        projects.add(new WeekPost.Project(day.number(), String.valueOf(folder.getFileName()), entry.practice()));
+      }
       daysDone += entry.status() == Status.DONE ? 1 : 0;
       minutes += notes.minutes();
     }
@@ -87,7 +93,8 @@ public final class WeekPosts {
         plan.dayCount(),
         daysDone,
         minutes,
-        style);
+        style,
+        projects);
   }
 
   /** Each resource once, as first spelt, counting the days it was used on; the renderer orders them. */

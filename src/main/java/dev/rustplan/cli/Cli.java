@@ -53,6 +53,7 @@ public final class Cli {
           new Subcommand("search", SearchCommand::new),
           new Subcommand("export", ExportCommand::new),
           new Subcommand("import", ImportCommand::new),
+          new Subcommand("practice", PracticeCommand::new),
           new Subcommand("calendar", CalendarCommand::new),
           new Subcommand("next", NextCommand::new),
           new Subcommand("reschedule", RescheduleCommand::new),

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
     description = {
       "List the settings; with KEY, show one; with KEY VALUE, set it.",
       "%nKeys: template (a Mustache template file for `blog`), blog-dir (the folder `blog` writes to), "
-          + "front-matter (yaml or toml). Settings live in the journal file and are written as safely as the notes."
+          + "front-matter (yaml or toml), practice-dir (the folder `practice` creates projects in). "
+          + "Settings live in the journal file and are written as safely as the notes."
     })
 final class ConfigCommand implements Callable<Integer> {
 
@@ -40,7 +41,7 @@ final class ConfigCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "KEY", completionCandidates = Keys.class, description = "template, blog-dir or front-matter.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "KEY", completionCandidates = Keys.class, description = "template, blog-dir, front-matter or practice-dir.")
   String key;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE", description = "The value to set.")

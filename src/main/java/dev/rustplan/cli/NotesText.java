@@ -26,6 +26,9 @@ final class NotesText {
     StringBuilder sb = new StringBuilder();
     sb.append('\n').append(style.heading("Status")).append("\n  ")
         .append(style.status(entry.status(), status(entry))).append('\n');
+    if (entry.practice() != null) {
+      sb.append('\n').append(style.heading("Practice Project")).append("\n  ").append(entry.practice()).append('\n');
+    }
     if (n.isEmpty()) {
       return sb.append('\n').append(style.heading("Notes")).append("\n  none yet (rustplan log)\n").toString();
     }

@@ -92,6 +92,10 @@ final class TodayView {
     if (!entry.notes().isEmpty()) {
       t.append("\nLogged so far: ").append(NotesSummary.of(entry.notes())).append("\n");
     }
+    if (day.kind() != DayKind.LESSON) {
+      t.append(entry.practice() != null ? "\n🛠 Your project: " + entry.practice() + "\n"
+          : "\n🛠 A Cargo project for the exercise, ready to code in: rustplan practice\n");
+    }
     t.append("\n");
     if (!standing.started()) {
       t.append("You have not started yet. Start today with:\n  rustplan start\n")

@@ -2,25 +2,18 @@ package dev.rustplan.export;
 
 import dev.rustplan.IoReason;
 import dev.rustplan.RustplanException;
+import dev.rustplan.journal.WholeFile;
 import dev.rustplan.journal.Private;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 
 /**
- * Writes an export where --out says: all at once (a new file beside it, readable by the learner
- * alone since it holds their notes, flushed, then moved into place), and never over an existing
- * file unless forced.
+ * Writes an export where --out says: all at once, readable by the learner alone since it holds
+ * their notes, and never over an existing file unless forced.
  */
 public final class ExportFile {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private ExportFile() {}
 
@@ -38,34 +31,13 @@ public final class ExportFile {
     } catch (IOException e) {
       throw RustplanException.failure("cannot create the folder " + target.getParent() + ": " + IoReason.of(e), e);
     }
-    byte[] name = new byte[8];
-    RANDOM.nextBytes(name);
-    Path temp = target.resolveSibling("." + target.getFileName() + "." + HexFormat.of().formatHex(name) + ".tmp");
     try {
-      try (FileChannel channel = Private.createFile(temp)) {
-        ByteBuffer bytes = ByteBuffer.wrap(content);
-        while (bytes.hasRemaining()) {
-          channel.write(bytes);
-        }
-        channel.force(true);
-      }
-      if (force) {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } else {
-        // Without REPLACE_EXISTING the move refuses a file that appeared since the check above.
-        Files.move(temp, target);
-      }
+      WholeFile.write(target, content, force, "rw-------");
       return target;
     } catch (FileAlreadyExistsException e) {
       throw exists(file);
     } catch (IOException e) {
       throw RustplanException.failure("cannot write " + target + ": " + IoReason.of(e) + "; nothing was written", e);
-    } finally {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException e) {
-        // A leftover hidden temporary file harms nothing.
-      }
     }
   }
 

@@ -106,7 +106,8 @@ final class Weeks {
         100,
         6,
         245,
-        style);
+        style,
+        List.of());
   }
 
   /** Week 2 before anything was logged. */
@@ -135,7 +136,8 @@ final class Weeks {
         100,
         0,
         0,
-        style);
+        style,
+        List.of());
   }
 
   /** The plan's last week, untouched: there is no next week to preview. */
@@ -157,20 +159,23 @@ final class Weeks {
         100,
         0,
         0,
-        style);
+        style,
+        List.of());
   }
 
   /** The same week under another theme. */
   static WeekPost withTheme(WeekPost w, String theme) {
     return new WeekPost(
         w.week(), theme, w.phase(), w.firstDay(), w.lastDay(), w.date(), w.days(), w.snippets(), w.aha(),
-        w.struggles(), w.resources(), w.questions(), w.next(), w.planDays(), w.daysDone(), w.minutes(), w.frontMatter());
+        w.struggles(), w.resources(), w.questions(), w.next(), w.planDays(), w.daysDone(), w.minutes(), w.frontMatter(),
+        w.projects());
   }
 
   /** The same week with these snippets instead. */
   static WeekPost withSnippets(WeekPost w, List<Snippet> snippets) {
     return new WeekPost(
         w.week(), w.theme(), w.phase(), w.firstDay(), w.lastDay(), w.date(), w.days(), snippets, w.aha(),
-        w.struggles(), w.resources(), w.questions(), w.next(), w.planDays(), w.daysDone(), w.minutes(), w.frontMatter());
+        w.struggles(), w.resources(), w.questions(), w.next(), w.planDays(), w.daysDone(), w.minutes(), w.frontMatter(),
+        w.projects());
   }
 }

@@ -71,7 +71,7 @@ class ConfigCommandTest {
   void anUnknownKeyListsTheKnownOnes() {
     Result result = rustplan().run("config", "colour", "blue");
 
-    assertThat(result).failsWith(2, "rustplan: unknown setting 'colour'; the settings are template, blog-dir, front-matter");
+    assertThat(result).failsWith(2, "rustplan: unknown setting 'colour'; the settings are template, blog-dir, front-matter, practice-dir");
     assertThat(journal()).doesNotExist();
   }
 
