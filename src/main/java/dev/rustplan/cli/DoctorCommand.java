@@ -110,7 +110,9 @@ final class DoctorCommand implements Callable<Integer> {
   }
 
   private void data(StoreReport r) {
-    if (!Files.isDirectory(r.home())) {
+    if (Files.exists(r.home()) && !Files.isDirectory(r.home())) {
+      fail("home", r.home() + " is a file, not a folder", "set RUSTPLAN_HOME to a folder, or move the file out of the way");
+    } else if (!Files.isDirectory(r.home())) {
       info("home", r.home() + " does not exist yet (the first change creates it)");
     } else {
       ok("home", r.home() + permissions(r.home()));
@@ -169,6 +171,9 @@ final class DoctorCommand implements Callable<Integer> {
     if (r.damaged() != 0) {
       fail("history", r.history() + ": " + counts + "; " + (r.damaged() < 0 ? "the folder cannot be read"
           : Plural.of(r.damaged(), "entry") + " cannot be read"), "move " + r.history() + " aside; a new history starts with the next change");
+    } else if (Files.exists(r.history()) && !Files.isDirectory(r.history())) {
+      fail("history", r.history() + " is a file, not a folder, so no change can be saved",
+          "move it out of the way; a new history starts with the next change");
     } else if (!Files.isDirectory(r.history())) {
       info("history", r.history() + ": none yet (each change is kept there for undo)");
     } else {

@@ -114,6 +114,10 @@ final class History {
 
   /** Adds an entry on top of the stack: snapshot (null: no journal) replaces a journal whose bytes hash to expect. */
   Entry push(Stack stack, String label, Instant at, byte[] snapshot, String expect) throws IOException {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new java.nio.file.FileSystemException(folder.toString(), null,
+          "the undo history " + folder + " is a file, not a folder; move it out of the way");
+    }
     Private.createFolders(folder);
     long seq = nextSeq();
     Path file = folder.resolve(String.format(Locale.ROOT, "%06d%s", seq, stack.suffix()));

@@ -177,8 +177,9 @@ public final class JournalStore {
       if (System.nanoTime() - deadline > 0) {
         OptionalLong holder = recordedHolder();
         String who = holder.isPresent() ? "another rustplan process (pid " + holder.getAsLong() + ")" : "another process";
-        throw RustplanException.failure(who + " has held " + lockFile() + " for " + lockWait.toSeconds()
-            + " s; nothing was changed. If it is stuck, end it" + (holder.isPresent() ? " (kill " + holder.getAsLong() + ")" : "")
+        String waited = lockWait.toMillis() < 1000 ? lockWait.toMillis() + " ms" : lockWait.toSeconds() + " s";
+        throw RustplanException.failure(who + " has held " + lockFile() + " for " + waited
+            + "; nothing was changed. If it is stuck, end it" + (holder.isPresent() ? " (kill " + holder.getAsLong() + ")" : "")
             + " and run the command again");
       }
       try {

@@ -131,6 +131,29 @@ class DoctorCommandTest {
   }
 
   @Test
+  void aHistoryThatIsAFileStopsChangesWithOneLineAndDoctorSaysWhatToDo() throws IOException {
+    assertThat(rustplan().run("start")).succeeds();
+    Path history = home().resolve("progress.json.history");
+    try (Stream<Path> entries = Files.list(history)) {
+      for (Path entry : entries.toList()) {
+        Files.delete(entry);
+      }
+    }
+    Files.delete(history);
+    Files.writeString(history, "not a folder");
+    byte[] before = new JournalFile(home()).bytes();
+
+    assertThat(rustplan().run("log", "--learned", "x")).failsWith(1,
+        "cannot save " + home().resolve("progress.json") + ": the undo history " + history
+            + " is a file, not a folder; move it out of the way; nothing was changed");
+    assertThat(new JournalFile(home()).bytes()).isEqualTo(before);
+    Result doctor = rustplan().run("doctor");
+    assertThat(doctor.exit()).isEqualTo(1);
+    assertThat(doctor.out()).contains("FAIL  history   " + history + " is a file, not a folder, so no change can be saved;"
+        + " fix: move it out of the way");
+  }
+
+  @Test
   void aPlanWithErrorsIsAProblemThatNamesTheCheck() throws IOException {
     Path plan = tmp.resolve("broken.md");
     Files.writeString(plan, "# Not a plan\n\nNo weeks here.\n");

@@ -44,7 +44,7 @@ class StaleLockTest {
       assertThatThrownBy(() -> impatient.update(j -> j.withConfig("k", "v")))
           .isInstanceOf(RustplanException.class)
           .hasMessage("another rustplan process (pid " + holder.pid() + ") has held " + home.resolve("progress.json.lock")
-              + " for 0 s; nothing was changed. If it is stuck, end it (kill " + holder.pid() + ") and run the command again");
+              + " for 200 ms; nothing was changed. If it is stuck, end it (kill " + holder.pid() + ") and run the command again");
 
       holder.toHandle().destroyForcibly();
       holder.waitFor();
