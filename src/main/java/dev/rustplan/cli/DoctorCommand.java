@@ -34,9 +34,9 @@ import picocli.CommandLine.Spec;
       "  rustplan doctor || echo \"see the FAIL lines\""
     },
     description = {
-      "Check the installation and your data: Java, the plan, the journal, its lock, backup and history,"
-          + " their privacy, the settings and the start-up archive. One line each; a line marked FAIL says how"
-          + " to fix it. Changes nothing.",
+      "Check the installation and your data, one line each, ready to paste into a bug report.",
+      "%nChecks Java, the plan, the journal, its lock, backup and undo history, their privacy, the settings"
+          + " and the start-up archive. A line marked FAIL says how to fix it. Changes nothing."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:nothing is wrong", "1:something is wrong (see the FAIL lines)"})
