@@ -27,19 +27,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kill -9 during writes. Each iteration starts a JVM that logs note after note into the same
- * journal, waits until its first note is safe, lets it run a random 0-100 ms more, and kills it
- * with SIGKILL: the kill lands at a random moment among the writes (reading, parsing, writing the
- * history entry, the backup or the journal, flushing, moving). After every kill the journal must
- * parse and hold exactly the notes before the one in flight, or those and that one; the temporary
- * files of the killed write must not pile up (the next run sweeps them). 200 kills hit
- * {@link StoreLoop} (rustplan's store, as `log` drives it; a fraction of a second each), 20 more
- * hit {@link LogLoop}, the real `rustplan log` command line, which costs a full start-up each.
+ * kill -9 during writes. Each of 200 iterations starts a real rustplan JVM that runs the real
+ * command line, `rustplan log 1 --learned "note K"`, for one note after another ({@link LogLoop}),
+ * waits until its first note is safe, lets it run a random 0-100 ms more, and kills it with SIGKILL:
+ * the kill lands at a random moment among `log` runs (parsing, reading, writing the history entry,
+ * the backup or the journal, flushing, moving). After every kill the journal must parse and hold
+ * exactly the notes before the one in flight, or those and that one; the temporary files of the
+ * killed write must not pile up (the next run sweeps them); and afterwards undo still walks back.
  */
 class KillDuringWritesTest {
 
-  static final int STORE_KILLS = 200;
-  static final int COMMAND_KILLS = 20;
+  static final int KILLS = 200;
   private static final int MAX_DELAY_MS = 100;
   private static final Path PLAN = Path.of("src/test/resources/plans/10-days-of-sql.md").toAbsolutePath();
   private static final String PLAN_ID = "10-days-of-sql";
@@ -51,17 +49,10 @@ class KillDuringWritesTest {
   private final AtomicInteger leftTempFiles = new AtomicInteger();
 
   @Test
-  void killedWhileTheStoreWritesTheJournalHoldsTheStateBeforeOrAfterTheNoteInFlight() throws Exception {
-    List<Path> homes = kill("rustplan's store logging notes", STORE_KILLS,
-        (home, next) -> ChildJvm.get().builder(home, StoreLoop.class.getName(), home.toString(), Integer.toString(next),
-            PLAN_ID, Rustplan.DEFAULT_TODAY));
-    undoStillWalksBackNoteByNote(homes.get(0));
-  }
-
-  @Test
-  void killedWhileTheRealLogCommandRunsTheJournalHoldsTheStateBeforeOrAfterTheNoteInFlight() throws Exception {
-    kill("the real `rustplan log` command line", COMMAND_KILLS,
+  void killedWhileLoggingTheJournalHoldsTheStateBeforeOrAfterTheNoteInFlight() throws Exception {
+    List<Path> homes = kill(KILLS,
         (home, next) -> ChildJvm.get().builder(home, LogLoop.class.getName(), Integer.toString(next), PLAN.toString()));
+    undoStillWalksBackNoteByNote(homes.get(0));
   }
 
   /** How to start the process that logs note NEXT, NEXT+1, ... into home. */
@@ -70,7 +61,7 @@ class KillDuringWritesTest {
   }
 
   /** Kills `total` processes, in lanes of one home each, and checks each home after each kill. */
-  private List<Path> kill(String what, int total, Child child) throws Exception {
+  private List<Path> kill(int total, Child child) throws Exception {
     long seed = new SecureRandom().nextLong();
     int lanes = Math.max(2, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(lanes);
@@ -86,10 +77,10 @@ class KillDuringWritesTest {
     for (Future<Path> home : homes) {
       done.add(home.get());
     }
-    System.out.printf("[safety] kill -9 during writes of %s: %d processes killed (%d at a time, seed %d,"
+    System.out.printf("[safety] kill -9 during writes: %d rustplan log processes killed (%d at a time, seed %d,"
             + " class-data archive %s); the journal parsed after every kill and held the notes before the one in"
             + " flight (%d kills) or with it (%d kills); %d kills left temporary files, each swept by the next run%n",
-        what, total, lanes, seed, ChildJvm.get().archived() ? "on" : "off", notCommitted.get(), committed.get(),
+        total, lanes, seed, ChildJvm.get().archived() ? "on" : "off", notCommitted.get(), committed.get(),
         leftTempFiles.get());
     assertThat(committed.get() + notCommitted.get()).isEqualTo(total);
     return done;
