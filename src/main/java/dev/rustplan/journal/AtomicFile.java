@@ -11,9 +11,10 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * Replaces a file's content all at once: a new file beside it with an unpredictable name, written
- * and flushed, then moved over the old one. A reader (or a process killed at any moment) sees the
- * old content or the new, never a mix; the old content is first kept as NAME.bak the same way.
+ * Replaces a file's content all at once: a new file beside it with an unpredictable name, created
+ * exclusively, written and flushed, then moved over the old one. A reader (or a process killed at
+ * any moment) sees the old content or the new, never a mix. The old content goes to NAME.bak the
+ * same way, once the new content is safely on disk and just before it is moved into place.
  */
 final class AtomicFile {
 

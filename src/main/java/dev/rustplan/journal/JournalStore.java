@@ -4,19 +4,13 @@ import dev.rustplan.IoReason;
 import dev.rustplan.RustplanException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -41,7 +35,7 @@ public final class JournalStore {
   private final AtomicFile atomic;
   private final Clock clock;
   private final String label;
-  private final Duration lockWait;
+  private final StoreLock lock;
 
   public JournalStore(Path home) {
     this(home, FileSteps.system());
@@ -63,7 +57,7 @@ public final class JournalStore {
     this.atomic = new AtomicFile(steps);
     this.clock = clock;
     this.label = label;
-    this.lockWait = lockWait;
+    this.lock = new StoreLock(file.resolveSibling(FILE_NAME + ".lock"), lockWait);
   }
 
   /** The same store, waiting at most this long for the lock (tests). */
@@ -133,7 +127,7 @@ public final class JournalStore {
    */
   <T> T locked(Function<Path, T> work) {
     createHome();
-    try (FileChannel channel = openLock(); FileLock lock = acquire(channel)) {
+    try (StoreLock.Held held = lock.take()) {
       Path target = target();
       atomic.sweep(target);
       history(target).sweep();
@@ -159,72 +153,13 @@ public final class JournalStore {
     return clock;
   }
 
-  /**
-   * Takes the lock, waiting while another process holds it (a write takes milliseconds), and
-   * records this process as its holder. The operating system releases the lock of a process that
-   * dies, so a killed rustplan never leaves a lock behind; one that hangs is named after the wait.
-   */
-  private FileLock acquire(FileChannel channel) throws IOException {
-    long deadline = System.nanoTime() + lockWait.toNanos();
-    long pause = 2;
-    while (true) {
-      FileLock lock = channel.tryLock();
-      if (lock != null) {
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
-        return lock;
-      }
-      if (System.nanoTime() - deadline > 0) {
-        OptionalLong holder = recordedHolder();
-        String who = holder.isPresent() ? "another rustplan process (pid " + holder.getAsLong() + ")" : "another process";
-        String waited = lockWait.toMillis() < 1000 ? lockWait.toMillis() + " ms" : lockWait.toSeconds() + " s";
-        throw RustplanException.failure(who + " has held " + lockFile() + " for " + waited
-            + "; nothing was changed. If it is stuck, end it" + (holder.isPresent() ? " (kill " + holder.getAsLong() + ")" : "")
-            + " and run the command again");
-      }
-      try {
-        Thread.sleep(pause);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw RustplanException.failure("interrupted while waiting for " + lockFile() + "; nothing was changed", e);
-      }
-      pause = Math.min(pause * 2, 50);
-    }
-  }
-
-  /** The process holding the lock right now, if one does (and said who it is); takes nothing. */
+  /** The process holding the lock right now (-1 when it did not say), if one does; takes nothing. */
   public OptionalLong lockHolder() {
-    if (!Files.isRegularFile(lockFile())) {
-      return OptionalLong.empty();
-    }
-    try (FileChannel channel = FileChannel.open(lockFile(), StandardOpenOption.WRITE)) {
-      FileLock lock = channel.tryLock();
-      if (lock != null) {
-        lock.release();
-        return OptionalLong.empty();
-      }
-    } catch (IOException e) {
-      return OptionalLong.empty();
-    }
-    OptionalLong pid = recordedHolder();
-    return pid.isPresent() ? pid : OptionalLong.of(-1);
-  }
-
-  private OptionalLong recordedHolder() {
-    try {
-      return OptionalLong.of(Long.parseLong(Files.readString(lockFile(), StandardCharsets.US_ASCII).trim()));
-    } catch (IOException | NumberFormatException e) {
-      return OptionalLong.empty();
-    }
+    return lock.holder();
   }
 
   public Path lockFile() {
-    return file.resolveSibling(FILE_NAME + ".lock");
-  }
-
-  private FileChannel openLock() throws IOException {
-    Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    return FileChannel.open(lockFile(), options, Private.file());
+    return lock.file();
   }
 
   private void createHome() {

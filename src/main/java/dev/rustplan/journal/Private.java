@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
@@ -44,13 +43,16 @@ public final class Private {
     return attributes("rwx------");
   }
 
-  /** "rw-------" and the like; empty where the file system has no POSIX permissions or the path is missing. */
+  /**
+   * "rw-------" and the like, of the file a link leads to (whose permissions are the ones that
+   * matter); empty where the file system has no POSIX permissions or the path is missing.
+   */
   public static Optional<String> permissions(Path path) {
     if (!POSIX) {
       return Optional.empty();
     }
     try {
-      return Optional.of(PosixFilePermissions.toString(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS)));
+      return Optional.of(PosixFilePermissions.toString(Files.getPosixFilePermissions(path)));
     } catch (IOException | UnsupportedOperationException e) {
       return Optional.empty();
     }
