@@ -69,6 +69,7 @@ public final class Undo {
   public Optional<Step> next(Direction direction) {
     Path target = store.target();
     byte[] current = store.raw(target);
+    refuseNewer(target, current);
     String now = History.hash(current);
     History history = store.history(target);
     List<Entry> entries = guarded(() -> history.entries(direction.from));
@@ -134,6 +135,21 @@ public final class Undo {
   /** The history's folder, for messages. */
   public Path folder() {
     return History.folderOf(store.target());
+  }
+
+  /** A journal from a newer rustplan is never overwritten, not even by undo. */
+  private static void refuseNewer(Path target, byte[] current) {
+    if (current == null) {
+      return;
+    }
+    try {
+      JournalStore.parse(target, current);
+    } catch (RustplanException e) {
+      if (e.getCause() instanceof JournalFault fault && fault.newer()) {
+        throw RustplanException.failure(target + " comes from a newer rustplan (" + fault.getMessage()
+            + "), which this one never overwrites, not even to undo; use the newer rustplan", e);
+      }
+    }
   }
 
   private List<String> effects(Path target, byte[] current, byte[] snapshot) {

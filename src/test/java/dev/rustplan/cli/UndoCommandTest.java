@@ -184,6 +184,18 @@ class UndoCommandTest {
   }
 
   @Test
+  void aJournalFromANewerRustplanIsNeverOverwrittenByUndo() throws IOException {
+    assertThat(rustplan().run("start")).succeeds();
+    assertThat(rustplan().run("log", "--learned", "one")).succeeds();
+    Files.writeString(file().path(), file().text().replace("\"schema\": 1", "\"schema\": 2"));
+    byte[] newer = file().bytes();
+
+    assertThat(rustplan().run("undo", "--yes")).failsWith(1, file().path() + " comes from a newer rustplan (schema 2 is"
+        + " newer than this rustplan understands (1)), which this one never overwrites, not even to undo");
+    assertThat(file().bytes()).isEqualTo(newer);
+  }
+
+  @Test
   void withNoHistoryThereIsNothingToUndo() {
     assertThat(rustplan().run("undo")).failsWith(1, "nothing to undo: no change to the journal is kept in "
         + home.resolve("progress.json.history"));
