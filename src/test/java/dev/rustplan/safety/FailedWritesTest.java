@@ -54,6 +54,7 @@ class FailedWritesTest {
         new String[] {"start", "--force", "--date", "2026-02-23"},
         new String[] {"undo", "--yes"});
     int injected = 0;
+    Map<String, Integer> byStep = new TreeMap<>();
     for (String[] command : commands) {
       int steps = countSteps(command);
       assertThat(steps).as("steps of %s", Arrays.toString(command)).isGreaterThanOrEqualTo(8);
@@ -73,12 +74,19 @@ class FailedWritesTest {
         }
         assertThat(after).as(what).isEqualTo(before);
         injected++;
+        byStep.merge(stepName(command, failAt), 1, Integer::sum);
       }
       assertThat(rustplan().run(command)).as(Arrays.toString(command)).succeeds();
     }
-    System.out.printf("[safety] failed writes: %d failures injected, one at each step of %d commands that change"
+    System.out.printf("[safety] failed writes: %d failures injected (%s), one at each step of %d commands that change"
         + " the journal; after each the journal and its history were byte for byte as before, with no temporary"
-        + " file and one line on stderr%n", injected, commands.size());
+        + " file and one line on stderr%n", injected, byStep, commands.size());
+  }
+
+  private final Map<String, List<String>> stepsOf = new java.util.HashMap<>();
+
+  private String stepName(String[] command, int index) {
+    return stepsOf.get(String.join(" ", command)).get(index);
   }
 
   /** How many steps the command's writes take, run on a copy of the data. */
@@ -100,6 +108,7 @@ class FailedWritesTest {
     args.replaceAll(a -> a.equals(tmp.resolve("posts").toString()) ? tmp.resolve("count-posts").toString() : a);
     Result result = new Rustplan(copy).env("EDITOR", editor()).fileSteps(counting).run(args.toArray(String[]::new));
     assertThat(result).succeeds();
+    stepsOf.put(String.join(" ", command), List.copyOf(counting.steps()));
     return counting.steps().size();
   }
 
