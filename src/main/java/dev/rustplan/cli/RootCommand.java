@@ -1,6 +1,8 @@
 package dev.rustplan.cli;
 
 import dev.rustplan.journal.FileSteps;
+import dev.rustplan.journal.Journal;
+import dev.rustplan.journal.JournalDigest;
 import dev.rustplan.journal.JournalStore;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.PlanCache;
@@ -124,6 +126,14 @@ public final class RootCommand implements Runnable {
 
   public Clock clock() {
     return env.clock();
+  }
+
+  /**
+   * The journal as `today` needs it: the note texts it never shows left out, from a cache kept
+   * beside the parsed plans, so that a large journal does not slow the morning command down.
+   */
+  public Journal journalForToday() {
+    return new JournalDigest(store(), env.cacheHome().resolve("journal")).read();
   }
 
   /** The learner's journal, in the data folder ({@link Env#home()}); its changes are kept for undo under this command line. */

@@ -46,7 +46,7 @@ final class TodayCommand implements Runnable {
   @Override
   public void run() {
     Plan plan = root.plan();
-    PlanJournal progress = root.store().read().plan(plan.id());
+    PlanJournal progress = root.journalForToday().plan(plan.id());
     PrintWriter out = spec.commandLine().getOut();
     TodayView view = new TodayView(plan, progress, root.clock(), root.width(), root.style());
     if (format.brief) {
