@@ -111,7 +111,7 @@ public final class JournalDigest {
       byte[] header = (identity + "\n").getBytes(StandardCharsets.UTF_8);
       try (FileChannel out = Private.createFile(temp)) {
         out.write(ByteBuffer.wrap(header));
-        out.write(ByteBuffer.wrap(JournalWriter.write(digest)));
+        out.write(ByteBuffer.wrap(JsonTree.write(JournalWriter.tree(digest), false).getBytes(StandardCharsets.UTF_8)));
       }
       Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException e) {

@@ -95,6 +95,11 @@ final class JsonTree {
 
   /** The tree as pretty JSON: two-space indents, one item a line, "key": value, empty [] and {}. */
   static String write(JsonNode root) {
+    return write(root, true);
+  }
+
+  /** The tree as JSON, pretty or on one line (for caches nobody reads but rustplan). */
+  static String write(JsonNode root, boolean pretty) {
     DefaultIndenter indent = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
@@ -107,7 +112,9 @@ final class JsonTree {
     printer.indentArraysWith(indent);
     StringWriter out = new StringWriter();
     try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-      generator.setPrettyPrinter(printer);
+      if (pretty) {
+        generator.setPrettyPrinter(printer);
+      }
       value(generator, root);
     } catch (IOException e) {
       throw new UncheckedIOException("a journal tree always serializes to a string", e);

@@ -11,6 +11,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 
@@ -20,6 +24,9 @@ import java.util.zip.CRC32;
  * missing, stale or damaged entry is simply loaded again; the cache never changes what is shown.
  */
 public final class PlanCache {
+
+  /** How many entries of one plan the folder keeps. */
+  private static final int KEEP = 3;
 
   private final Path folder;
 
@@ -105,14 +112,27 @@ public final class PlanCache {
     }
   }
 
-  /** Earlier entries of the same plan are stale now: keep the folder from growing. */
+  /**
+   * Keeps the folder from growing with every edit of a plan: the newest few entries of a plan stay
+   * (two rustplan builds on one machine each keep theirs), older ones go.
+   */
   private void forgetOthers(String id, Path keep) throws IOException {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, id + "@*.bin")) {
-      for (Path other : entries) {
-        if (!other.equals(keep)) {
-          Files.deleteIfExists(other);
-        }
-      }
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, id + "@*.bin")) {
+      found.forEach(entries::add);
+    }
+    entries.remove(keep);
+    entries.sort(Comparator.comparing(PlanCache::modified).reversed());
+    for (Path stale : entries.subList(Math.min(KEEP - 1, entries.size()), entries.size())) {
+      Files.deleteIfExists(stale);
+    }
+  }
+
+  private static FileTime modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      return FileTime.fromMillis(0);
     }
   }
 }

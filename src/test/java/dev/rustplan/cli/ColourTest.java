@@ -4,6 +4,7 @@ import static dev.rustplan.testing.ResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rustplan.testing.Result;
+import dev.rustplan.testing.ChildJvm;
 import dev.rustplan.testing.Rustplan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -128,6 +129,7 @@ class ColourTest {
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "show", "1"));
     ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
     builder.environment().put("RUSTPLAN_HOME", home.toString());
+    builder.environment().put("XDG_CACHE_HOME", ChildJvm.cache()); // never the user's cache
     builder.environment().remove("NO_COLOR");
     builder.environment().put("TERM", "xterm-256color");
     Process process = builder.start();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rustplan.testing.JournalFile;
+import dev.rustplan.testing.ChildJvm;
 import dev.rustplan.testing.Rustplan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -153,6 +154,7 @@ class JournalFileTest {
           new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.rustplan.cli.Main",
               "log", "1", "--learned", "note from process " + i, "--minutes", "5");
       builder.environment().put("RUSTPLAN_HOME", home.toString());
+      builder.environment().put("XDG_CACHE_HOME", ChildJvm.cache()); // never the user's cache
       builder.environment().put("RUSTPLAN_TODAY", Rustplan.DEFAULT_TODAY);
       builder.redirectErrorStream(true);
       builder.redirectOutput(home.resolve("process-" + i + ".out").toFile());

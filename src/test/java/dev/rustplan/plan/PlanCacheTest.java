@@ -72,7 +72,7 @@ class PlanCacheTest {
   }
 
   @Test
-  void anEditedPlanIsReadAgainAndItsOldEntryForgotten() throws IOException {
+  void anEditedPlanIsReadAgainAndOnlyTheNewestThreeEntriesStay() throws IOException {
     Path plan = Files.copy(Path.of("src/test/resources/plans/10-days-of-sql.md"), tmp.resolve("sql.md"));
     Rustplan rustplan = new Rustplan(tmp.resolve("home")).env("XDG_CACHE_HOME", tmp.resolve("cache").toString());
     Day before = PlanLoader.load(PlanSource.file(plan, "test")).requirePlan().requireDay(1);
@@ -82,7 +82,12 @@ class PlanCacheTest {
     Files.writeString(plan, Files.readString(plan).replace(before.topic(), "A topic edited since"));
 
     assertThat(rustplan.run("--plan", plan.toString(), "show", "1")).succeeds().out().contains("A topic edited since");
-    assertThat(entries()).hasSize(1).doesNotContainAnyElementsOf(old);
+    assertThat(entries()).hasSize(2).containsAll(old);
+    for (int edit = 1; edit <= 3; edit++) {
+      Files.writeString(plan, Files.readString(plan).replaceFirst("A topic edited since( \\d)?", "A topic edited since " + edit));
+      assertThat(rustplan.run("--plan", plan.toString(), "show", "1")).succeeds().out().contains("A topic edited since " + edit);
+    }
+    assertThat(entries()).hasSize(3).doesNotContainAnyElementsOf(old);
   }
 
   @Test
