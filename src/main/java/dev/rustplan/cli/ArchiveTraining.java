@@ -33,6 +33,9 @@ public final class ArchiveTraining {
           new String[] {"done"},
           new String[] {"week"},
           new String[] {"progress"},
+          new String[] {"next"},
+          new String[] {"calendar"},
+          new String[] {"review"},
           new String[] {"plan"},
           new String[] {"show", "0"});
 
