@@ -24,6 +24,9 @@ public class Hello { public static void main(String[] a) { System.out.println("H
 JAVA
 javac -d "$work/hello" "$work/hello/Hello.java"
 
+# Caches (the class-data archive fallback, parsed plans, the journal digest) of this run only.
+export XDG_CACHE_HOME=$work/cache
+
 # Homes: a fresh started journal, one at scale (100 fully logged days, about 5 MB of notes),
 # and a generated plan of 1,000 days.
 export RUSTPLAN_TODAY=2026-03-02

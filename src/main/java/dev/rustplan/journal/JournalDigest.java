@@ -1,5 +1,8 @@
 package dev.rustplan.journal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -10,16 +13,19 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
 
 /**
  * A small copy of the journal for `rustplan today`, which shows counts of a day's notes but never
- * their text: the learned, resource and aha notes and the code come out emptied (so their counts
- * stay), everything else as it is. It is cached, keyed by the journal file's size, time and
+ * their text: the learned, resource and aha notes and the code are left out (their number kept),
+ * everything else stays as it is. It is cached, keyed by the journal file's size, time and
  * identity, so that `today` costs the same on a journal of 5 MB as on a new one. Anything amiss
  * with the cache only means the journal is read in full.
  */
@@ -46,37 +52,66 @@ public final class JournalDigest {
     if (cached != null) {
       return cached;
     }
-    Journal digest = of(store.read());
-    write(entry, identity, digest);
-    return digest;
+    Journal full = store.read();
+    write(entry, identity, of(full));
+    return full;
   }
 
-  /** The journal with its note texts emptied, their number kept. */
+  /**
+   * The name under which a digest keeps the number of notes it left out. Counts instead of empty
+   * entries keep the digest of a journal with thousands of notes as small as that of a new one.
+   */
+  private static final String COUNTS = "rustplanDigestCounts";
+
+  /** The journal with the notes `today` never shows left out, their number kept under {@link #COUNTS}. */
   static Journal of(Journal journal) {
+    return mapNotes(journal, JournalDigest::counted);
+  }
+
+  /** A digest read back: the left-out notes as that many empty ones, so that counting them works. */
+  static Journal expanded(Journal digest) {
+    return mapNotes(digest, JournalDigest::expanded);
+  }
+
+  private static Journal mapNotes(Journal journal, UnaryOperator<Notes> change) {
     SortedMap<String, PlanJournal> plans = new TreeMap<>();
     journal.plans().forEach((id, plan) -> {
       SortedMap<Integer, DayEntry> days = new TreeMap<>();
-      plan.days().forEach((n, day) -> days.put(n, new DayEntry(day.status(), day.completed(), notes(day.notes()),
-          day.review(), day.practice(), day.unknown())));
+      plan.days().forEach((n, day) -> days.put(n, new DayEntry(day.status(), day.completed(),
+          change.apply(day.notes()), day.review(), day.practice(), day.unknown())));
       plans.put(id, new PlanJournal(plan.started(), days, plan.weeks(), plan.unknown()));
     });
     return new Journal(journal.schema(), journal.config(), plans, journal.unknown());
   }
 
-  private static Notes notes(Notes n) {
-    return new Notes(
-        blank(n.learned().size()),
-        n.code().stream().map(c -> new CodeSnippet(c.language(), "", Unknown.NONE)).toList(),
-        n.questions(),
-        blank(n.resources().size()),
-        n.sessions(),
-        blank(n.aha().size()),
-        n.struggles(),
-        n.unknown());
+  private static Notes counted(Notes n) {
+    ObjectNode counts = JsonNodeFactory.instance.objectNode()
+        .put("learned", n.learned().size())
+        .put("code", n.code().size())
+        .put("resources", n.resources().size())
+        .put("aha", n.aha().size());
+    Map<String, JsonNode> unknown = new LinkedHashMap<>(n.unknown().fields());
+    unknown.put(COUNTS, counts);
+    return new Notes(List.of(), List.of(), n.questions(), List.of(), n.sessions(), List.of(), n.struggles(),
+        new Unknown(unknown));
   }
 
-  private static List<String> blank(int count) {
-    return Collections.nCopies(count, "");
+  private static Notes expanded(Notes n) {
+    JsonNode counts = n.unknown().fields().get(COUNTS);
+    if (counts == null) {
+      return n;
+    }
+    Map<String, JsonNode> unknown = new LinkedHashMap<>(n.unknown().fields());
+    unknown.remove(COUNTS);
+    return new Notes(
+        Collections.nCopies(counts.path("learned").asInt(), ""),
+        Collections.nCopies(counts.path("code").asInt(), new CodeSnippet(null, "")),
+        n.questions(),
+        Collections.nCopies(counts.path("resources").asInt(), ""),
+        n.sessions(),
+        Collections.nCopies(counts.path("aha").asInt(), ""),
+        n.struggles(),
+        new Unknown(unknown));
   }
 
   /** What changes whenever the journal's bytes may have: its path, size, modification time and file key. */
@@ -97,7 +132,7 @@ public final class JournalDigest {
       if (bytes.length < header.length || !Arrays.equals(bytes, 0, header.length, header, 0, header.length)) {
         return null;
       }
-      return JournalReader.read(Arrays.copyOfRange(bytes, header.length, bytes.length));
+      return expanded(JournalReader.read(Arrays.copyOfRange(bytes, header.length, bytes.length)));
     } catch (IOException | RuntimeException e) {
       return null; // missing, stale or damaged: read the journal itself
     }
