@@ -1,0 +1,127 @@
+package dev.rustplan.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rustplan.testing.Result;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher prints `today` again from its last run's output only while nothing it depends on changed. */
+class TodayOutputCacheIT {
+
+  private static final Path LAUNCHER = Path.of("target/rustplan").toAbsolutePath();
+
+  @TempDir Path tmp;
+  private final Map<String, String> env = new HashMap<>();
+
+  @BeforeEach
+  void aStartedPlan() throws Exception {
+    env.put("RUSTPLAN_HOME", tmp.resolve("home").toString());
+    env.put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+    env.put("RUSTPLAN_TODAY", "2026-03-02");
+    assertThat(run("start", "--date", "2026-02-28").exit()).isZero();
+  }
+
+  @Test
+  void theSecondRunPrintsTheFirstRunsAnswer() throws Exception {
+    Result first = run("today", "--brief");
+    Path saved = saved("today--brief");
+    Files.writeString(saved, Files.readString(saved).replace("Day 1/100", "Day MARKED/100"));
+
+    Result second = run("today", "--brief");
+
+    assertThat(first.out()).startsWith("Day 1/100 · Rust memory layout fundamentals");
+    assertThat(second.exit()).isZero();
+    assertThat(second.out()).isEqualTo(first.out().replace("Day 1/100", "Day MARKED/100"));
+    assertThat(second.err()).isEmpty();
+  }
+
+  @Test
+  void aChangedJournalIsSeenAtOnce() throws Exception {
+    assertThat(run("today").out()).doesNotContain("Logged so far");
+
+    assertThat(run("log", "--learned", "repr(C) keeps field order").exit()).isZero();
+
+    assertThat(run("today").out()).contains("Logged so far: 1 learned");
+  }
+
+  @Test
+  void anotherDateVariableOrFormIsAnotherAnswer() throws Exception {
+    String monday = run("today", "--brief").out();
+    env.put("RUSTPLAN_TODAY", "2026-03-05");
+    String thursday = run("today", "--brief").out();
+    String json = run("today", "--json").out();
+    env.put("COLUMNS", "50");
+    String narrow = run("today").out();
+    env.remove("COLUMNS");
+    String wide = run("today").out();
+
+    assertThat(monday).contains("2 days behind");
+    assertThat(thursday).contains("5 days behind");
+    assertThat(json).startsWith("{");
+    assertThat(wide).isNotEqualTo(narrow); // were COLUMNS not part of the key, the narrow answer would show again
+  }
+
+  @Test
+  void anAnswerPastItsDateIsNeverShown() throws Exception {
+    env.remove("RUSTPLAN_TODAY"); // the system clock: the answer holds until midnight
+    Result first = run("today", "--brief");
+    Path saved = saved("today--brief");
+    List<String> lines = new ArrayList<>(Files.readAllLines(saved));
+    assertThat(Long.parseLong(lines.get(1))).isGreaterThan(System.currentTimeMillis() / 1000);
+    lines.set(1, "0");
+    lines.set(3, "STALE");
+    Files.write(saved, lines);
+
+    assertThat(run("today", "--brief").out()).isEqualTo(first.out());
+  }
+
+  @Test
+  void aFailureIsNeverSavedAndTheSwitchTurnsSavingOff() throws Exception {
+    Files.writeString(tmp.resolve("home/progress.json"), "{ broken");
+    Result broken = run("today");
+    assertThat(broken.exit()).isEqualTo(1);
+    assertThat(broken.err()).contains("progress.json");
+    assertThat(tmp.resolve("cache/rustplan/output/today")).doesNotExist();
+
+    Files.delete(tmp.resolve("home/progress.json"));
+    env.put("RUSTPLAN_OUTPUT_CACHE", "off");
+    assertThat(run("today").exit()).isZero();
+    assertThat(tmp.resolve("cache/rustplan/output/today")).doesNotExist();
+  }
+
+  private Path saved(String name) {
+    Path file = tmp.resolve("cache/rustplan/output").resolve(name);
+    assertThat(file).exists();
+    return file;
+  }
+
+  private Result run(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().remove("RUSTPLAN_OUTPUT_CACHE");
+    builder.environment().remove("COLUMNS");
+    builder.environment().putAll(env);
+    builder.redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile());
+    Process process = builder.start();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("the launcher did not finish in 60 s");
+    }
+    return new Result(
+        process.exitValue(),
+        Files.readString(tmp.resolve("out"), StandardCharsets.UTF_8),
+        Files.readString(tmp.resolve("err"), StandardCharsets.UTF_8));
+  }
+}
