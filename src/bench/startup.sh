@@ -73,11 +73,12 @@ bench "today --brief" "$fresh" "$rustplan" today --brief
 bench "show 50" "$fresh" "$rustplan" show 50
 bench "log" "$logged" "$rustplan" log --learned "a note" --minutes 5
 bench "today (5 MB journal)" "$scaled" "$rustplan" today
-bench "show 500 (1,000-day plan)" "$fresh" "$rustplan" --plan "$work/plan-1000.md" show 500
+bench "show 500 (1,000-day plan)" "$fresh" env RUSTPLAN_OUTPUT_CACHE=off "$rustplan" --plan "$work/plan-1000.md" show 500
 # The first run after any change takes the whole path through the JVM: measured on its own.
 bench "today, full run" "$fresh" env RUSTPLAN_OUTPUT_CACHE=off "$rustplan" today
 bench "today --brief, full run" "$fresh" env RUSTPLAN_OUTPUT_CACHE=off "$rustplan" today --brief
 bench "today (5 MB journal), full run" "$scaled" env RUSTPLAN_OUTPUT_CACHE=off "$rustplan" today
+bench "show 50, full run" "$fresh" env RUSTPLAN_OUTPUT_CACHE=off "$rustplan" show 50
 bench "today, full run, no archive" "$fresh" env RUSTPLAN_OUTPUT_CACHE=off RUSTPLAN_CDS=off "$rustplan" today
 echo
 echo "Targets:"
@@ -93,9 +94,10 @@ check "show 50 / hello" "$(ratio "${ms[show 50]}" "$(hello_of "show 50")")" 3.5
 check "log / hello" "$(ratio "${ms[log]}" "$(hello_of log)")" 3.5
 check "today 5 MB journal / today empty" "$(ratio "${ms[today (5 MB journal)]}" "${ms[today]}")" 1.3
 check "  the same, full runs" "$(ratio "${ms[today (5 MB journal), full run]}" "${ms[today, full run]}")" 1.3
-check "show 500 of 1,000 / show 50 of 100" "$(ratio "${ms[show 500 (1,000-day plan)]}" "${ms[show 50]}")" 1.5
+# Both through the JVM: the question is how the plan's size weighs, not what the cache saves.
+check "show 500 of 1,000 / show 50 of 100, full runs" "$(ratio "${ms[show 500 (1,000-day plan)]}" "${ms[show 50, full run]}")" 1.5
 echo "The whole path through the JVM (the first run after any change), for comparison:"
-for name in "today, full run" "today --brief, full run" "today, full run, no archive"; do
+for name in "today, full run" "today --brief, full run" "show 50, full run" "today, full run, no archive"; do
   echo "  $name / hello: $(ratio "${ms[$name]}" "$(hello_of "$name")")"
 done
 exit $failed

@@ -56,6 +56,20 @@ class TodayOutputCacheIT {
   }
 
   @Test
+  void showIsKeptTheSameWayAndSeesANoteAtOnce() throws Exception {
+    Result before = run("show", "1");
+    assertThat(saved("show1")).exists();
+    assertThat(before.out()).contains("Rust memory layout fundamentals").doesNotContain("repr(C) keeps field order");
+
+    assertThat(run("log", "1", "--learned", "repr(C) keeps field order").exit()).isZero();
+
+    assertThat(run("show", "1").out()).contains("repr(C) keeps field order");
+    assertThat(run("show", "2").out()).contains("Size, alignment, and padding");
+    assertThat(run("show", "101").exit()).isEqualTo(2);
+    assertThat(tmp.resolve("cache/rustplan/output/show101")).doesNotExist();
+  }
+
+  @Test
   void anotherDateVariableOrFormIsAnotherAnswer() throws Exception {
     String monday = run("today", "--brief").out();
     env.put("RUSTPLAN_TODAY", "2026-03-05");
