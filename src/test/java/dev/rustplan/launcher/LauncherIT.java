@@ -2,6 +2,7 @@ package dev.rustplan.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rustplan.testing.Launched;
 import dev.rustplan.testing.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,25 +140,13 @@ class LauncherIT {
   }
 
   private Result run(Path launcher, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(launcher.toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    Map<String, String> env = builder.environment();
+    Map<String, String> env = new HashMap<>();
     env.put("XDG_CACHE_HOME", cache.toString());
     env.put("RUSTPLAN_HOME", tmp.resolve("home").toString());
-    env.remove("RUSTPLAN_CDS");
-    env.remove("NO_COLOR");
+    env.put("RUSTPLAN_CDS", null);
+    env.put("NO_COLOR", null);
     env.put("TERM", "xterm-256color");
-    builder.redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile());
-    Process process = builder.start();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("the launcher did not finish in 60 s");
-    }
-    return new Result(
-        process.exitValue(),
-        Files.readString(tmp.resolve("out"), StandardCharsets.UTF_8),
-        Files.readString(tmp.resolve("err"), StandardCharsets.UTF_8));
+    return Launched.run(tmp, env, launcher, args);
   }
 
   private static void waitFor(Path file, Duration limit) throws InterruptedException {

@@ -2,16 +2,15 @@ package dev.rustplan.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rustplan.testing.Launched;
 import dev.rustplan.testing.Result;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,21 +120,10 @@ class TodayOutputCacheIT {
   }
 
   private Result run(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().remove("RUSTPLAN_OUTPUT_CACHE");
-    builder.environment().remove("COLUMNS");
-    builder.environment().putAll(env);
-    builder.redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile());
-    Process process = builder.start();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("the launcher did not finish in 60 s");
-    }
-    return new Result(
-        process.exitValue(),
-        Files.readString(tmp.resolve("out"), StandardCharsets.UTF_8),
-        Files.readString(tmp.resolve("err"), StandardCharsets.UTF_8));
+    Map<String, String> changes = new HashMap<>();
+    changes.put("RUSTPLAN_OUTPUT_CACHE", null);
+    changes.put("COLUMNS", null);
+    changes.putAll(env);
+    return Launched.run(tmp, changes, LAUNCHER, args);
   }
 }
