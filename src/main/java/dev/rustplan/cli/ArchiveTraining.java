@@ -46,7 +46,11 @@ public final class ArchiveTraining {
     try {
       Env env =
           new Env(
-              Map.of("RUSTPLAN_HOME", home.toString(), "RUSTPLAN_TODAY", "2026-01-05"),
+              Map.of(
+                  "RUSTPLAN_HOME", home.toString(),
+                  "RUSTPLAN_TODAY", "2026-01-05",
+                  // its caches too: a build must not write into the user's ~/.cache
+                  "XDG_CACHE_HOME", home.resolve("cache").toString()),
               Clock.systemDefaultZone(),
               System.in,
               false);
