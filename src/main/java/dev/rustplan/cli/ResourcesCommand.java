@@ -3,6 +3,7 @@ package dev.rustplan.cli;
 import dev.rustplan.plan.Appendices;
 import dev.rustplan.plan.Appendices.BonusTopic;
 import dev.rustplan.plan.Plan;
+import dev.rustplan.plan.PlanReport;
 import dev.rustplan.plan.Resource;
 import dev.rustplan.plan.ResourceCatalog;
 import java.io.PrintWriter;
@@ -31,8 +32,10 @@ final class ResourcesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // The catalog comes with a full load of the plan; the plan itself then needs no second read.
+    PlanReport report = root.planReport();
     Plan plan = root.plan();
-    ResourceCatalog catalog = root.planReport().catalog();
+    ResourceCatalog catalog = report.catalog();
     Appendices appendices = plan.appendices();
     int width = root.width();
     Style style = root.style();
