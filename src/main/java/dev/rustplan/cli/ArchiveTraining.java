@@ -1,5 +1,6 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.journal.Undo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -30,6 +31,8 @@ public final class ArchiveTraining {
           new String[] {"show", "50"},
           new String[] {"show", "50", "--json"},
           new String[] {"log", "--learned", "training", "--minutes", "30", "--question", "why?"},
+          new String[] {"log", "--aha", "again", "--code", "let x = 1;"},
+          new String[] {"log", "2", "--struggle", "and again", "--resource", "the book"},
           new String[] {"done"},
           new String[] {"week"},
           new String[] {"progress"},
@@ -55,11 +58,19 @@ public final class ArchiveTraining {
               System.in,
               false);
       for (String[] command : COMMANDS) {
-        Main.run(env, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), command);
+        run(env, command);
+      }
+      // A learner's history of changes is soon full: then every change also prunes the oldest.
+      for (int i = 0; i <= Undo.KEPT; i++) {
+        run(env, "log", "--minutes", "1");
       }
     } finally {
       deleteTree(home);
     }
+  }
+
+  private static void run(Env env, String... command) {
+    Main.run(env, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), command);
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -7,11 +7,11 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Replaces a file's content all at once: a new file beside it with an unpredictable name, created
+ * Replaces a file's content all at once: a new file beside it with a random name, created
  * exclusively, written and flushed, then moved over the old one. A reader (or a process killed at
  * any moment) sees the old content or the new, never a mix. The old content goes to NAME.bak the
  * same way, once the new content is safely on disk and just before it is moved into place.
@@ -22,7 +22,6 @@ final class AtomicFile {
   private static final String TEMP_GLOB = ".????????????????" + TEMP_SUFFIX;
 
   private final FileSteps steps;
-  private final SecureRandom random = new SecureRandom();
 
   AtomicFile(FileSteps steps) {
     this.steps = steps;
@@ -100,11 +99,14 @@ final class AtomicFile {
     syncFolder(target.getParent());
   }
 
-  /** A new file beside target, with an unpredictable name, holding content flushed to the disk. */
+  /**
+   * A new file beside target, with a random name, holding content flushed to the disk. The name
+   * need not be unguessable (the file is created exclusively, in the learner's private folder), so
+   * it comes from ThreadLocalRandom: SecureRandom's set-up costs every command several ms.
+   */
   private Path prepare(Path target, byte[] content) throws IOException {
-    byte[] name = new byte[8];
-    random.nextBytes(name);
-    Path temp = target.resolveSibling(target.getFileName() + "." + HexFormat.of().formatHex(name) + TEMP_SUFFIX);
+    String name = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    Path temp = target.resolveSibling(target.getFileName() + "." + name + TEMP_SUFFIX);
     try (FileChannel channel = steps.create(temp)) {
       steps.write(channel, ByteBuffer.wrap(content));
       steps.force(channel);

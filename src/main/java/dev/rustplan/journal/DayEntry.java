@@ -35,7 +35,8 @@ public record DayEntry(
 
   /** An entry that says nothing beyond the default, so the file need not hold it. */
   public boolean isBlank() {
-    return status == Status.TODO && completed == null && notes.equals(Notes.EMPTY) && review == null
+    // Not notes.equals(Notes.EMPTY): see JournalStore#change on what a record's equals costs.
+    return status == Status.TODO && completed == null && notes.isBlank() && review == null
         && practice == null && unknown.isEmpty();
   }
 }

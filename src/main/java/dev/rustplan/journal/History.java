@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -59,7 +60,7 @@ final class History {
         return null;
       }
       byte[] all = Files.readAllBytes(file);
-      return java.util.Arrays.copyOfRange(all, (int) offset, all.length);
+      return Arrays.copyOfRange(all, (int) offset, all.length);
     }
   }
 
@@ -120,7 +121,7 @@ final class History {
     }
     Private.createFolders(folder);
     long seq = nextSeq();
-    Path file = folder.resolve(String.format(Locale.ROOT, "%06d%s", seq, stack.suffix()));
+    Path file = folder.resolve(fileName(seq, stack));
     String header = MAGIC + "\n"
         + "label: " + oneLine(label) + "\n"
         + "at: " + at + "\n"
@@ -135,12 +136,23 @@ final class History {
     return new Entry(seq, stack, oneLine(label), at, hash(snapshot), expect, file, head.length);
   }
 
+  /** 000042.undo: six digits at least, so that a listing sorts in order of the changes. */
+  static String fileName(long seq, Stack stack) {
+    // Not String.format: its first use loads the locale data, several ms on a command that writes.
+    String digits = Long.toString(seq);
+    return "0".repeat(Math.max(0, 6 - digits.length())) + digits + stack.suffix();
+  }
+
   /** Removes an entry; a failure only leaves an entry that the next undo recognizes as spent. */
   void drop(Entry entry) {
+    delete(entry.file());
+  }
+
+  private static void delete(Path file) {
     try {
-      Files.deleteIfExists(entry.file());
+      Files.deleteIfExists(file);
     } catch (IOException e) {
-      // See above: harmless.
+      // See drop: harmless.
     }
   }
 
@@ -148,10 +160,26 @@ final class History {
     entries(stack).forEach(this::drop);
   }
 
-  /** Keeps the newest LIMIT entries of the stack. */
+  /**
+   * Keeps the newest LIMIT entry files of the stack. By their names alone: every write runs this,
+   * and reading each entry's header would cost it a few ms.
+   */
   void prune(Stack stack) {
-    List<Entry> entries = entries(stack);
-    entries.subList(Math.min(LIMIT, entries.size()), entries.size()).forEach(this::drop);
+    List<Path> files = files(stack);
+    if (files.size() <= LIMIT) {
+      return;
+    }
+    long[] seqs = new long[files.size()];
+    for (int i = 0; i < seqs.length; i++) {
+      seqs[i] = seqOf(files.get(i), stack);
+    }
+    Arrays.sort(seqs);
+    long oldestKept = seqs[seqs.length - LIMIT];
+    for (Path file : files) {
+      if (seqOf(file, stack) < oldestKept) {
+        delete(file);
+      }
+    }
   }
 
   /** Deletes temporary files that writers killed mid-write left; only under the lock. */
@@ -201,14 +229,19 @@ final class History {
     return files;
   }
 
+  /** The sequence number in an entry file's name (1 to 18 digits, then the suffix), else -1. */
   private static long seqOf(Path file, Stack stack) {
     String name = file.getFileName().toString();
-    String digits = name.substring(0, name.length() - stack.suffix().length());
-    try {
-      return digits.matches("[0-9]{1,18}") ? Long.parseLong(digits) : -1;
-    } catch (NumberFormatException e) {
+    int digits = name.length() - stack.suffix().length();
+    if (digits < 1 || digits > 18 || !name.endsWith(stack.suffix())) {
       return -1;
     }
+    for (int i = 0; i < digits; i++) {
+      if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+        return -1;
+      }
+    }
+    return Long.parseLong(name, 0, digits, 10);
   }
 
   private static Optional<Entry> read(Path file, Stack stack) {

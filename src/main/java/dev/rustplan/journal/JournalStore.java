@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -107,15 +108,20 @@ public final class JournalStore {
   }
 
   /**
-   * Applies a change under the lock, saves what it made if that differs from before, and returns
+   * Applies a change under the lock, saves what it made if that differs from the file, and returns
    * the change. A change that throws writes nothing.
    */
   public <R> Change<R> change(Function<Journal, Change<R>> change) {
     return locked(target -> {
       Snapshot before = load(target);
       Change<R> result = change.apply(before.journal());
-      if (!result.journal().equals(before.journal())) {
-        save(target, before.bytes(), JournalWriter.write(result.journal()));
+      byte[] after = JournalWriter.write(result.journal());
+      // Compared as bytes, not with the records' equals: Java bootstraps a record's equals through
+      // method handles on first use, about 10 ms of a command that lives 200. The writer's output
+      // is canonical, so only a file reformatted by hand is rewritten by a change that changes nothing.
+      byte[] was = before.bytes() != null ? before.bytes() : JournalWriter.write(Journal.EMPTY);
+      if (!Arrays.equals(after, was)) {
+        save(target, before.bytes(), after);
       }
       return result;
     });

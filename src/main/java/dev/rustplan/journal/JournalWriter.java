@@ -51,7 +51,7 @@ final class JournalWriter {
     });
     ObjectNode weeks = NODES.objectNode();
     p.weeks().forEach((n, week) -> {
-      if (!week.equals(WeekEntry.EMPTY)) {
+      if (!week.isBlank()) {
         ObjectNode w = NODES.objectNode();
         if (week.blogPost() != null) {
           w.put("blogPost", week.blogPost());
@@ -69,7 +69,7 @@ final class JournalWriter {
     ObjectNode node = NODES.objectNode();
     node.put("status", d.status().label());
     putDate(node, "completed", d.completed());
-    if (!d.notes().equals(Notes.EMPTY)) {
+    if (!d.notes().isBlank()) {
       node.set("notes", notes(d.notes()));
     }
     if (d.review() != null) {

@@ -48,6 +48,11 @@ public record Notes(
     return Stream.of(learned, code, questions, resources, sessions, aha, struggles).allMatch(List::isEmpty);
   }
 
+  /** True when nothing at all is kept, unknown fields included. */
+  public boolean isBlank() {
+    return isEmpty() && unknown.isEmpty();
+  }
+
   /** Minutes spent, summed over the sessions. */
   public int minutes() {
     return sessions.stream().mapToInt(Session::minutes).sum();

@@ -79,6 +79,21 @@ class JournalStoreTest {
   }
 
   @Test
+  void aChangeThatChangesNothingWritesNothing() throws IOException {
+    store().update(j -> j);
+    assertThat(store().file()).doesNotExist();
+
+    store().update(JournalStoreTest::started);
+    byte[] before = Files.readAllBytes(store().file());
+    store().update(j -> j.withPlan("rust", j.plan("rust").withDay(3, DayEntry.TODO)));
+
+    assertThat(Files.readAllBytes(store().file())).isEqualTo(before);
+    try (var entries = Files.list(History.folderOf(store().file()))) {
+      assertThat(entries.count()).as("history entries: the start only").isEqualTo(1);
+    }
+  }
+
+  @Test
   void unknownFieldsAtEveryLevelSurviveAWrite() throws IOException {
     String original = """
         {
