@@ -126,7 +126,7 @@ final class UndoCommand implements Callable<Integer> {
   }
 
   private ZoneId zone() {
-    return root.clock().getZone();
+    return root.env().zone();
   }
 
   private static String nothing(Direction direction, Undo undo) {
