@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -24,41 +23,52 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Cli {
 
-  /** A subcommand by name, built only when asked for. */
-  private record Subcommand(String name, Supplier<Object> command) {}
+  /** Every subcommand's name, in the order --help lists them. */
+  private static final List<String> SUBCOMMANDS =
+      List.of(
+          "start", "today", "log", "done", "skip", "reopen",
+          "progress", "plan", "show", "week", "resources", "config",
+          "blog", "review", "undo", "doctor", "search", "export",
+          "import", "practice", "calendar", "next", "reschedule", "completion",
+          "help");
 
   /**
-   * Every subcommand, in the order --help lists them. picocli reads a command's annotations by
-   * reflection when it is added, which costs start-up time for each, so a run builds only the one
-   * it needs (see {@link #create(Env, FileSteps, PrintWriter, PrintWriter, String...)}).
+   * A subcommand, built when asked for: an annotated command, or the model of one declared in
+   * code (see {@link SpecBuilder}). picocli reads a command's annotations by reflection when it is
+   * added, which costs start-up time for each, so a run builds only the one it needs (see
+   * {@link #create(Env, FileSteps, PrintWriter, PrintWriter, String...)}). A switch, not a table of
+   * constructor references: linking 25 of those costs a start-up more than the switch ever will.
    */
-  private static final List<Subcommand> SUBCOMMANDS =
-      List.of(
-          new Subcommand("start", StartCommand::new),
-          new Subcommand("today", TodayCommand::new),
-          new Subcommand("log", LogCommand::new),
-          new Subcommand("done", DoneCommand::new),
-          new Subcommand("skip", SkipCommand::new),
-          new Subcommand("reopen", ReopenCommand::new),
-          new Subcommand("progress", ProgressCommand::new),
-          new Subcommand("plan", PlanCommand::new),
-          new Subcommand("show", ShowCommand::new),
-          new Subcommand("week", WeekCommand::new),
-          new Subcommand("resources", ResourcesCommand::new),
-          new Subcommand("config", ConfigCommand::new),
-          new Subcommand("blog", BlogCommand::new),
-          new Subcommand("review", ReviewCommand::new),
-          new Subcommand("undo", UndoCommand::new),
-          new Subcommand("doctor", DoctorCommand::new),
-          new Subcommand("search", SearchCommand::new),
-          new Subcommand("export", ExportCommand::new),
-          new Subcommand("import", ImportCommand::new),
-          new Subcommand("practice", PracticeCommand::new),
-          new Subcommand("calendar", CalendarCommand::new),
-          new Subcommand("next", NextCommand::new),
-          new Subcommand("reschedule", RescheduleCommand::new),
-          new Subcommand("completion", CompletionCommand::new),
-          new Subcommand("help", HelpCommand::new));
+  private static Object subcommand(String name, RootCommand root) {
+    return switch (name) {
+      case "start" -> new StartCommand();
+      case "today" -> TodayCommand.spec(root);
+      case "log" -> LogCommand.spec(root);
+      case "done" -> DoneCommand.spec(root);
+      case "skip" -> new SkipCommand();
+      case "reopen" -> new ReopenCommand();
+      case "progress" -> new ProgressCommand();
+      case "plan" -> new PlanCommand();
+      case "show" -> ShowCommand.spec(root);
+      case "week" -> new WeekCommand();
+      case "resources" -> new ResourcesCommand();
+      case "config" -> new ConfigCommand();
+      case "blog" -> new BlogCommand();
+      case "review" -> new ReviewCommand();
+      case "undo" -> new UndoCommand();
+      case "doctor" -> new DoctorCommand();
+      case "search" -> new SearchCommand();
+      case "export" -> new ExportCommand();
+      case "import" -> new ImportCommand();
+      case "practice" -> new PracticeCommand();
+      case "calendar" -> new CalendarCommand();
+      case "next" -> new NextCommand();
+      case "reschedule" -> new RescheduleCommand();
+      case "completion" -> new CompletionCommand();
+      case "help" -> new HelpCommand();
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
+  }
 
   /** Commands that need their siblings in place: help describes them, completion lists them. */
   private static final Set<String> NEED_ALL = Set.of("help", "completion");
@@ -87,11 +97,11 @@ public final class Cli {
    */
   public static CommandLine create(Env env, FileSteps steps, PrintWriter out, PrintWriter err, String... args) {
     RootCommand root = new RootCommand(env, steps);
-    CommandLine cmd = new CommandLine(root);
+    CommandLine cmd = new CommandLine(root.spec());
     String wanted = commandName(args);
-    for (Subcommand sub : SUBCOMMANDS) {
-      if (wanted == null || NEED_ALL.contains(wanted) || sub.name().equals(wanted)) {
-        cmd.addSubcommand(sub.name(), sub.command().get());
+    for (String name : SUBCOMMANDS) {
+      if (wanted == null || NEED_ALL.contains(wanted) || name.equals(wanted)) {
+        cmd.addSubcommand(name, subcommand(name, root));
       }
     }
     SearchCommand.planOnlyOption(cmd);
@@ -115,8 +125,7 @@ public final class Cli {
       if (GLOBAL_OPTIONS_WITH_VALUE.contains(arg)) {
         i++;
       } else if (!arg.startsWith("-")) {
-        boolean known = SUBCOMMANDS.stream().anyMatch(s -> s.name().equals(arg));
-        return known ? arg : null;
+        return SUBCOMMANDS.contains(arg) ? arg : null;
       }
     }
     return null;

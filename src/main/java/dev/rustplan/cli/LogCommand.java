@@ -10,41 +10,42 @@ import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** `rustplan log`: adds to a day's notes, from options or in the learner's editor. */
-@Command(
-    name = "log",
-    mixinStandardHelpOptions = true,
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  rustplan log --learned \"repr(C) fixes field order\" --minutes 40",
-      "  rustplan log 12 --question \"why is Pin !Unpin?\" --resource \"RfR Ch. 8\"",
-      "  rustplan log --code src/main.rs --lang rust",
-      "  rustplan log --edit               the whole note in $EDITOR"
-    },
-    description = {
-      "Add to a day's notes (default: today's day); nothing logged before is replaced.",
-      "With --edit, or with no note option at a terminal, opens $VISUAL or $EDITOR (else vi) on the note."
-    })
 final class LogCommand implements Runnable {
 
-  @ParentCommand RootCommand root;
-  @Spec CommandSpec spec;
+  private final RootCommand root;
+  private final OptionValue<String> dayText = new OptionValue<>(null);
+  private final NoteOptions options = new NoteOptions();
+  private final OptionValue<Boolean> edit = new OptionValue<>(false);
+  private CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DAY", description = "The day to log to (default: today's).")
-  String dayText;
+  private LogCommand(RootCommand root) {
+    this.root = root;
+  }
 
-  @Mixin NoteOptions options;
-
-  @Option(names = "--edit", description = "Write the note in your editor, in the layout of the plan's daily template.")
-  boolean edit;
+  /** Declared in code, not by annotations: see {@link SpecBuilder}. */
+  static CommandSpec spec(RootCommand root) {
+    LogCommand log = new LogCommand(root);
+    SpecBuilder command =
+        SpecBuilder.command("log", log)
+            .description(
+                "Add to a day's notes (default: today's day); nothing logged before is replaced.",
+                "With --edit, or with no note option at a terminal, opens $VISUAL or $EDITOR (else vi) on the note.")
+            .examples(
+                "  rustplan log --learned \"repr(C) fixes field order\" --minutes 40",
+                "  rustplan log 12 --question \"why is Pin !Unpin?\" --resource \"RfR Ch. 8\"",
+                "  rustplan log --code src/main.rs --lang rust",
+                "  rustplan log --edit               the whole note in $EDITOR")
+            .parameter("DAY", false, "The day to log to (default: today's).", log.dayText);
+    log.spec =
+        log.options.addTo(command)
+            .add(SpecBuilder.flag("--edit",
+                "Write the note in your editor, in the layout of the plan's daily template.", log.edit))
+            .build();
+    return log.spec;
+  }
 
   @Override
   public void run() {
@@ -52,16 +53,16 @@ final class LogCommand implements Runnable {
     Journal journal = root.store().read();
     PlanJournal progress = journal.plan(plan.id());
     LocalDate today = LocalDate.now(root.clock());
-    if (edit && options.any()) {
+    if (edit.value() && options.any()) {
       throw RustplanException.usage("--edit opens the whole note in your editor; leave out the other note options");
     }
-    if (!edit && !options.any() && !root.env().interactive()) {
+    if (!edit.value() && !options.any() && !root.env().interactive()) {
       throw RustplanException.usage(
           "nothing to log: give --learned, --code, --question, --resource, --minutes, --aha or --struggle,"
               + " or --edit to write the note in your editor");
     }
-    Notes notes = edit || !options.any() ? null : options.toNotes(today, root.env().in());
-    Day day = plan.requireDay(DayTarget.resolve(plan, progress, dayText, root.clock(), "log"));
+    Notes notes = edit.value() || !options.any() ? null : options.toNotes(today, root.env().in());
+    Day day = plan.requireDay(DayTarget.resolve(plan, progress, dayText.value(), root.clock(), "log"));
     if (notes == null) {
       new NoteEditor(root, spec.commandLine().getOut()).edit(plan, day, progress, today);
       return;

@@ -12,11 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine.Option;
 
 /** The note options of `log`, checked and turned into the notes they add. */
 final class NoteOptions {
@@ -31,51 +29,51 @@ final class NoteOptions {
           Map.entry("json", "json"), Map.entry("yaml", "yaml"), Map.entry("yml", "yaml"),
           Map.entry("proto", "protobuf"), Map.entry("s", "asm"), Map.entry("asm", "asm"), Map.entry("md", "markdown"));
 
-  @Option(names = "--learned", paramLabel = "TEXT", description = "Something you learned (repeatable).")
-  List<String> learned = new ArrayList<>();
+  private final OptionValue<List<String>> learned = new OptionValue<>(List.of());
+  private final OptionValue<String> code = new OptionValue<>(null);
+  private final OptionValue<String> lang = new OptionValue<>(null);
+  private final OptionValue<List<String>> questions = new OptionValue<>(List.of());
+  private final OptionValue<List<String>> resources = new OptionValue<>(List.of());
+  private final OptionValue<String> minutes = new OptionValue<>(null);
+  private final OptionValue<List<String>> aha = new OptionValue<>(List.of());
+  private final OptionValue<List<String>> struggles = new OptionValue<>(List.of());
 
-  @Option(names = "--code", paramLabel = "FILE|-", description = "Code you wrote, from a file or (-) from stdin.")
-  String code;
-
-  @Option(names = "--lang", paramLabel = "LANG",
-      description = "The language of --code (default: from the file's extension, e.g. .rs is rust).")
-  String lang;
-
-  @Option(names = "--question", paramLabel = "TEXT", description = "A question that arose (repeatable).")
-  List<String> questions = new ArrayList<>();
-
-  @Option(names = "--resource", paramLabel = "TEXT", description = "A resource you used (repeatable).")
-  List<String> resources = new ArrayList<>();
-
-  @Option(names = "--minutes", paramLabel = "N", description = "Minutes you spent today (added to the day's time).")
-  String minutes;
-
-  @Option(names = "--aha", paramLabel = "TEXT", description = "An aha moment, for the weekly post (repeatable).")
-  List<String> aha = new ArrayList<>();
-
-  @Option(names = "--struggle", paramLabel = "TEXT", description = "A struggle, for the weekly post (repeatable).")
-  List<String> struggles = new ArrayList<>();
+  /** Adds these options to the command being declared. */
+  SpecBuilder addTo(SpecBuilder command) {
+    return command
+        .add(SpecBuilder.repeatable("--learned", "TEXT", "Something you learned (repeatable).", learned))
+        .add(SpecBuilder.option("--code", "FILE|-", String.class, "Code you wrote, from a file or (-) from stdin.", code))
+        .add(SpecBuilder.option("--lang", "LANG", String.class,
+            "The language of --code (default: from the file's extension, e.g. .rs is rust).", lang))
+        .add(SpecBuilder.repeatable("--question", "TEXT", "A question that arose (repeatable).", questions))
+        .add(SpecBuilder.repeatable("--resource", "TEXT", "A resource you used (repeatable).", resources))
+        .add(SpecBuilder.option("--minutes", "N", String.class,
+            "Minutes you spent today (added to the day's time).", minutes))
+        .add(SpecBuilder.repeatable("--aha", "TEXT", "An aha moment, for the weekly post (repeatable).", aha))
+        .add(SpecBuilder.repeatable("--struggle", "TEXT", "A struggle, for the weekly post (repeatable).", struggles));
+  }
 
   boolean any() {
-    return !learned.isEmpty() || code != null || !questions.isEmpty() || !resources.isEmpty() || minutes != null
-        || !aha.isEmpty() || !struggles.isEmpty() || lang != null;
+    return !learned.value().isEmpty() || code.value() != null || !questions.value().isEmpty()
+        || !resources.value().isEmpty() || minutes.value() != null || !aha.value().isEmpty()
+        || !struggles.value().isEmpty() || lang.value() != null;
   }
 
   /** The notes these options add today; every fault is found here, before anything is written. */
   Notes toNotes(LocalDate today, InputStream stdin) {
-    if (lang != null && code == null) {
+    if (lang.value() != null && code.value() == null) {
       throw RustplanException.usage("--lang names the language of --code; give --code FILE (or - for stdin) too");
     }
-    List<CodeSnippet> snippets = code == null ? List.of() : List.of(snippet(stdin));
+    List<CodeSnippet> snippets = code.value() == null ? List.of() : List.of(snippet(code.value(), stdin));
     Notes notes =
-        new Notes(texts("--learned", learned), snippets, texts("--question", questions),
-            texts("--resource", resources), List.of(), texts("--aha", aha), texts("--struggle", struggles),
-            Unknown.NONE);
+        new Notes(texts("--learned", learned.value()), snippets, texts("--question", questions.value()),
+            texts("--resource", resources.value()), List.of(), texts("--aha", aha.value()),
+            texts("--struggle", struggles.value()), Unknown.NONE);
     // A session of 0 minutes still marks the date as one the learner studied, for the streak.
-    return notes.withSession(today, minutes == null ? 0 : minutes());
+    return notes.withSession(today, minutes.value() == null ? 0 : minutes(minutes.value()));
   }
 
-  private int minutes() {
+  private static int minutes(String minutes) {
     try {
       int n = Integer.parseInt(minutes.trim());
       if (n >= 1 && n <= MAX_MINUTES) {
@@ -97,9 +95,9 @@ final class NoteOptions {
     return values.stream().map(Notes::clean).toList();
   }
 
-  private CodeSnippet snippet(InputStream stdin) {
+  private CodeSnippet snippet(String code, InputStream stdin) {
     String text;
-    String language = lang;
+    String language = lang.value();
     if (code.equals("-")) {
       try {
         text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
@@ -108,7 +106,7 @@ final class NoteOptions {
       }
     } else {
       Path file = Path.of(code);
-      text = read(file);
+      text = read(code, file);
       if (language == null) {
         language = languageOf(file);
       }
@@ -119,7 +117,7 @@ final class NoteOptions {
     return new CodeSnippet(language, text.endsWith("\n") ? text : text + "\n");
   }
 
-  private String read(Path file) {
+  private static String read(String code, Path file) {
     if (Files.isDirectory(file)) {
       throw RustplanException.usage("--code " + code + " is a folder; give a file, or - to read the code from stdin");
     }

@@ -11,62 +11,22 @@ import dev.rustplan.plan.PlanReport;
 import dev.rustplan.plan.PlanSource;
 import java.nio.file.Path;
 import java.time.Clock;
-import picocli.CommandLine.Command;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /** The top-level `rustplan` command: global options and the services its subcommands share. */
-@Command(
-    name = "rustplan",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = "A study companion for the 100-day Rust deep-dive plan.",
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {
-      "0:done as asked",
-      "1:failed (a file that cannot be read or written, a journal or plan that does not parse)",
-      "2:usage error (a bad command, option or value); the message says what is allowed",
-      "130:interrupted (Ctrl-C); a journal write is either complete or not begun"
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  rustplan today              what to study today",
-      "  rustplan log --learned \"...\" --minutes 40 && rustplan done",
-      "  rustplan help calendar      help and examples for one command",
-      "  rustplan --color never progress | less",
-      "%nErrors are one line on stderr saying what was wrong and what to do; --verbose adds the stack trace."
-    })
 public final class RootCommand implements Runnable {
 
   private final Env env;
   private final FileSteps steps;
+  private final CommandSpec spec;
 
-  @Spec CommandSpec spec;
-
-  @Option(
-      names = "--plan",
-      paramLabel = "FILE",
-      scope = ScopeType.INHERIT,
-      description = "Use this plan file instead of the bundled one (also: RUSTPLAN_PLAN).")
-  Path planFile;
-
-  @Option(
-      names = "--verbose",
-      scope = ScopeType.INHERIT,
-      description = "Show the full stack trace when something fails.")
-  boolean verbose;
-
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      scope = ScopeType.INHERIT,
-      completionCandidates = ColorMode.Names.class,
-      converter = ColorMode.Converter.class,
-      description = "Colour the output: auto (only when stdout is a terminal), always or never."
-          + " NO_COLOR set to anything turns colour off.")
-  ColorMode color = ColorMode.AUTO;
+  private final OptionValue<Path> planFile = new OptionValue<>(null);
+  private final OptionValue<Boolean> verbose = new OptionValue<>(false);
+  private final OptionValue<ColorMode> color = new OptionValue<>(ColorMode.AUTO);
 
   private Style style;
 
@@ -78,12 +38,55 @@ public final class RootCommand implements Runnable {
   RootCommand(Env env, FileSteps steps) {
     this.env = env;
     this.steps = steps;
+    this.spec = declare();
+  }
+
+  /** Declared in code, not by annotations: see {@link SpecBuilder}. */
+  private CommandSpec declare() {
+    CommandSpec root =
+        SpecBuilder.command("rustplan", this)
+            .description("A study companion for the 100-day Rust deep-dive plan.")
+            .examples(
+                "  rustplan today              what to study today",
+                "  rustplan log --learned \"...\" --minutes 40 && rustplan done",
+                "  rustplan help calendar      help and examples for one command",
+                "  rustplan --color never progress | less",
+                "%nErrors are one line on stderr saying what was wrong and what to do; --verbose adds the stack trace.")
+            // The global options: every subcommand inherits them, and they set the values here.
+            .add(global(OptionSpec.builder("--plan").type(Path.class).paramLabel("FILE"), planFile)
+                .description("Use this plan file instead of the bundled one (also: RUSTPLAN_PLAN).").build())
+            .add(global(OptionSpec.builder("--verbose").type(boolean.class), verbose)
+                .description("Show the full stack trace when something fails.").build())
+            .add(global(OptionSpec.builder("--color").type(ColorMode.class).paramLabel("WHEN"), color)
+                .converters(new ColorMode.Converter())
+                .completionCandidates(new ColorMode.Names())
+                .description("Colour the output: auto (only when stdout is a terminal), always or never."
+                    + " NO_COLOR set to anything turns colour off.")
+                .build())
+            .build();
+    root.versionProvider(new VersionProvider());
+    Map<String, String> exits = new LinkedHashMap<>();
+    exits.put("0", "done as asked");
+    exits.put("1", "failed (a file that cannot be read or written, a journal or plan that does not parse)");
+    exits.put("2", "usage error (a bad command, option or value); the message says what is allowed");
+    exits.put("130", "interrupted (Ctrl-C); a journal write is either complete or not begun");
+    root.usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(exits);
+    return root;
+  }
+
+  private static OptionSpec.Builder global(OptionSpec.Builder option, OptionValue<?> value) {
+    return SpecBuilder.bound(option, value).scopeType(ScopeType.INHERIT);
+  }
+
+  /** rustplan's picocli model, to build the command line from. */
+  CommandSpec spec() {
+    return spec;
   }
 
   /** The active plan file: --plan, else RUSTPLAN_PLAN, else the bundled plan. */
   public PlanSource planSource() {
-    if (planFile != null) {
-      return PlanSource.file(planFile, "--plan");
+    if (planFile.value() != null) {
+      return PlanSource.file(planFile.value(), "--plan");
     }
     return env.get("RUSTPLAN_PLAN")
         .map(p -> PlanSource.file(Path.of(p), "RUSTPLAN_PLAN"))
@@ -144,13 +147,13 @@ public final class RootCommand implements Runnable {
   /** How to style output for this run (see {@link Style#decide}). */
   Style style() {
     if (style == null) {
-      style = Style.decide(color, env);
+      style = Style.decide(color.value(), env);
     }
     return style;
   }
 
   public boolean verbose() {
-    return verbose;
+    return verbose.value();
   }
 
   @Override

@@ -5,44 +5,44 @@ import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** `rustplan show DAY`: one day of the plan. */
-@Command(
-    name = "show",
-    mixinStandardHelpOptions = true,
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  rustplan show 9",
-      "  rustplan show 9 --json | jq -r '.resources[].url'"
-    },
-    description = "Show one day: topic, activity, resources with titles and links, kind, week and phase,"
-        + " then your status and notes.")
 final class ShowCommand implements Callable<Integer> {
 
-  @ParentCommand RootCommand root;
+  private final RootCommand root;
+  private final OptionValue<String> day = new OptionValue<>(null);
+  private final OptionValue<Boolean> json = new OptionValue<>(false);
+  private CommandSpec spec;
 
-  @Spec CommandSpec spec;
+  private ShowCommand(RootCommand root) {
+    this.root = root;
+  }
 
-  @Parameters(paramLabel = "DAY", description = "The day's number, from 1 to the plan's last day (100).")
-  String day;
-
-  @Option(names = "--json", description = "Print the day as a JSON object (keys: day, topic, activity,"
-      + " resources, kind, week, weekTheme, phase, phaseName, status, completed, notes, ...).")
-  boolean json;
+  /** Declared in code, not by annotations: see {@link SpecBuilder}. */
+  static CommandSpec spec(RootCommand root) {
+    ShowCommand show = new ShowCommand(root);
+    show.spec =
+        SpecBuilder.command("show", show)
+            .description("Show one day: topic, activity, resources with titles and links, kind, week and phase,"
+                + " then your status and notes.")
+            .examples(
+                "  rustplan show 9",
+                "  rustplan show 9 --json | jq -r '.resources[].url'")
+            .parameter("DAY", true, "The day's number, from 1 to the plan's last day (100).", show.day)
+            .add(SpecBuilder.flag("--json", "Print the day as a JSON object (keys: day, topic, activity,"
+                + " resources, kind, week, weekTheme, phase, phaseName, status, completed, notes, ...).", show.json))
+            .build();
+    return show.spec;
+  }
 
   @Override
   public Integer call() {
     Plan plan = root.plan();
-    Day d = plan.requireDay(NumberArgument.parse("day", day, 1, plan.lastDay()));
+    Day d = plan.requireDay(NumberArgument.parse("day", day.value(), 1, plan.lastDay()));
     PrintWriter out = spec.commandLine().getOut();
     DayEntry entry = root.store().read().plan(plan.id()).day(d.number());
-    if (json) {
+    if (json.value()) {
       JsonOutput.print(out, DayJson.of(plan, d, entry));
     } else {
       out.print(DayText.render(plan, d, root.width(), root.style()));
