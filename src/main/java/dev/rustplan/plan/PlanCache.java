@@ -37,20 +37,32 @@ public final class PlanCache {
 
   /** The plan, from the cache when its key matches; a plan with errors is refused as by the loader. */
   public Plan plan(PlanSource source) {
-    byte[] bytes = source.read();
     Path entry;
     try {
-      entry = folder.resolve(source.id() + "@" + key(bytes, ResourceCatalog.bytesFor(source)) + ".bin");
+      entry = folder.resolve(source.id() + "@" + key(source) + ".bin");
     } catch (IOException e) {
-      return PlanLoader.load(source, bytes).requirePlan();
+      return PlanLoader.load(source).requirePlan();
     }
     Plan cached = read(entry);
     if (cached != null) {
       return cached;
     }
-    Plan plan = PlanLoader.load(source, bytes).requirePlan();
+    Plan plan = PlanLoader.load(source).requirePlan();
     write(entry, source.id(), plan);
     return plan;
+  }
+
+  /**
+   * The key of a source's entry. The bundled plan is part of rustplan's jar, so the jar's stamp is
+   * key enough, and the plan need not be read from the jar on every start (a few ms); run from a
+   * folder of classes (in development), it is keyed by its bytes like any plan file.
+   */
+  static String key(PlanSource source) throws IOException {
+    Path code = codeSource();
+    if (source.isBundled() && Files.isRegularFile(code)) {
+      return key(new byte[0], new byte[0]) + "-jar";
+    }
+    return key(source.read(), ResourceCatalog.bytesFor(source));
   }
 
   /** 64 bits of two checksums plus the lengths: a cheap key; a cryptographic digest costs more to load than it saves. */
@@ -68,10 +80,15 @@ public final class PlanCache {
 
   /** Where rustplan's own code lives and when it was built: a new build may read plans differently. */
   private static byte[] buildStamp() throws IOException {
+    Path code = codeSource();
+    String stamp = code + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis() + " " + PlanCodec.VERSION;
+    return stamp.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** rustplan's jar, or its folder of classes. */
+  private static Path codeSource() throws IOException {
     try {
-      Path code = Path.of(PlanCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      String stamp = code + " " + Files.getLastModifiedTime(code).toMillis() + " " + PlanCodec.VERSION;
-      return stamp.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      return Path.of(PlanCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (java.net.URISyntaxException | RuntimeException e) {
       throw new IOException("cannot tell where rustplan runs from", e);
     }
