@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * The journal's bounded undo history, kept beside it in NAME.history/: one file per entry, holding
@@ -80,16 +82,34 @@ final class History {
     return folder;
   }
 
-  /** The hash that names a journal state; bytes null (no journal) is {@link #ABSENT}. */
+  /**
+   * The name of a journal state; bytes null (no journal) is {@link #ABSENT}. The length and two
+   * checksums (CRC-32C and CRC-32, 64 bits): the history tells apart states that rustplan wrote,
+   * with no adversary to fool, and a SHA-256 would cost every change about 10 ms of loading Java's
+   * security providers. Entries written before this kept SHA-256 names; {@link #names} reads both.
+   */
   static String hash(byte[] bytes) {
     if (bytes == null) {
       return ABSENT;
     }
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
+    CRC32C crc32c = new CRC32C();
+    crc32c.update(bytes);
+    CRC32 crc32 = new CRC32();
+    crc32.update(bytes);
+    return "c-" + Integer.toHexString(bytes.length) + "-" + Long.toHexString(crc32c.getValue())
+        + "-" + Long.toHexString(crc32.getValue());
+  }
+
+  /** Whether a state name kept in an entry, of this version or an earlier (SHA-256), names these bytes. */
+  static boolean names(String name, byte[] bytes) {
+    if (bytes != null && name.length() == 64) {
+      try {
+        return name.equals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java has SHA-256", e);
+      }
     }
+    return name.equals(hash(bytes));
   }
 
   /** The stack's readable entries, newest first. */

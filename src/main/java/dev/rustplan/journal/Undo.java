@@ -75,13 +75,13 @@ public final class Undo {
     List<Entry> entries = guarded(() -> history.entries(direction.from));
     for (int i = 0; i < entries.size(); i++) {
       Entry entry = entries.get(i);
-      if (entry.state().equals(now)) {
+      if (History.names(entry.state(), current)) {
         continue; // spent: a write that died between its history entry and the journal itself
       }
       byte[] snapshot = read(entry);
       List<String> effects = effects(target, current, snapshot);
       return Optional.of(new Step(direction, entry.seq(), entry.label(), entry.at(), entries.size() - i,
-          !entry.expect().equals(now), effects, now));
+          !History.names(entry.expect(), current), effects, now));
     }
     return Optional.empty();
   }
@@ -94,7 +94,7 @@ public final class Undo {
       String now = History.hash(current);
       History history = store.history(target);
       Entry entry = history.entries(direction.from).stream()
-          .filter(e -> !e.state().equals(now))
+          .filter(e -> !History.names(e.state(), current))
           .findFirst()
           .orElse(null);
       if (!now.equals(step.currentHash()) || entry == null || entry.seq() != step.seq()) {
