@@ -1,6 +1,5 @@
 package dev.rustplan.journal;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rustplan.RustplanException;
@@ -38,7 +37,7 @@ public final class JournalExport {
   public static Journal read(byte[] bytes, String named) {
     try {
       return JournalReader.read(bytes, root -> {
-        JsonFields f = JsonFields.of(root, JsonPointer.empty(), "an export of the journal");
+        JsonFields f = JsonFields.of(root, JsonFields.Where.ROOT, "an export of the journal");
         if (root.has("schema") && !root.has("format")) {
           return JournalReader.journal(f);
         }

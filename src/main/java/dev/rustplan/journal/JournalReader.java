@@ -25,7 +25,7 @@ final class JournalReader {
   private JournalReader() {}
 
   static Journal read(byte[] bytes) {
-    return read(bytes, root -> journal(JsonFields.of(root, JsonPointer.empty(), "the journal")));
+    return read(bytes, root -> journal(JsonFields.of(root, JsonFields.Where.ROOT, "the journal")));
   }
 
   /** Reads a JSON document with the given reader; every fault comes out with its line and column. */
@@ -152,14 +152,13 @@ final class JournalReader {
     f.members()
         .forEach(
             (name, node) -> {
-              JsonPointer at = f.pointer(name);
               K k;
               try {
                 k = key.apply(name);
               } catch (IllegalArgumentException e) {
-                throw new ShapeException(at, e.getMessage());
+                throw new ShapeException(f.pointer(name), e.getMessage());
               }
-              result.put(k, value.apply(JsonFields.of(node, at, "\"" + name + "\"")));
+              result.put(k, value.apply(JsonFields.member(node, f.where(), name)));
             });
     return result;
   }

@@ -44,29 +44,76 @@ final class JsonFields {
     }
   }
 
+  /**
+   * Where a value is in the document. Its JSON pointer is built only for a fault: building one
+   * for each of a large journal's thousands of values made reading it several times slower.
+   */
+  static final class Where {
+    static final Where ROOT = new Where(null, null, -1);
+
+    private final Where parent;
+    private final String name;
+    private final int index;
+
+    private Where(Where parent, String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+
+    Where field(String field) {
+      return new Where(this, field, -1);
+    }
+
+    Where item(int i) {
+      return new Where(this, null, i);
+    }
+
+    JsonPointer pointer() {
+      if (parent == null) {
+        return JsonPointer.empty();
+      }
+      return name != null ? parent.pointer().appendProperty(name) : parent.pointer().appendIndex(index);
+    }
+  }
+
   private final ObjectNode node;
-  private final JsonPointer at;
+  private final Where at;
   private final Set<String> known = new HashSet<>();
 
-  private JsonFields(ObjectNode node, JsonPointer at) {
+  private JsonFields(ObjectNode node, Where at) {
     this.node = node;
     this.at = at;
   }
 
-  static JsonFields of(JsonNode node, JsonPointer at, String what) {
+  /** The object at this place; {@code what} names it in the message when it is no object. */
+  static JsonFields of(JsonNode node, Where at, String what) {
     if (!(node instanceof ObjectNode object)) {
-      throw new ShapeException(at, what + " must be a JSON object");
+      throw new ShapeException(at.pointer(), what + " must be a JSON object");
+    }
+    return new JsonFields(object, at);
+  }
+
+  /** The member {@code name} of an object, which must itself be an object. */
+  static JsonFields member(JsonNode node, Where parent, String name) {
+    Where at = parent.field(name);
+    if (!(node instanceof ObjectNode object)) {
+      throw new ShapeException(at.pointer(), "\"" + name + "\" must be a JSON object");
     }
     return new JsonFields(object, at);
   }
 
   /** Where this object is in the document. */
-  JsonPointer pointer() {
+  Where where() {
     return at;
   }
 
+  JsonPointer pointer() {
+    return at.pointer();
+  }
+
   JsonPointer pointer(String name) {
-    return at.appendProperty(name);
+    return at.field(name).pointer();
   }
 
   private JsonNode get(String name) {
@@ -110,13 +157,13 @@ final class JsonFields {
   /** The field as an object (absent: an empty one), to read further. */
   JsonFields object(String name) {
     JsonNode value = get(name);
-    return of(value == null ? node.objectNode() : value, pointer(name), "\"" + name + "\"");
+    return member(value == null ? node.objectNode() : value, at, name);
   }
 
   /** The field as an object to read further, or null when it is absent. */
   JsonFields optionalObject(String name) {
     JsonNode value = get(name);
-    return value == null ? null : of(value, pointer(name), "\"" + name + "\"");
+    return value == null ? null : member(value, at, name);
   }
 
   List<String> strings(String name) {
@@ -124,14 +171,14 @@ final class JsonFields {
         name,
         (item, where) -> {
           if (!item.isTextual()) {
-            throw new ShapeException(where, "each item of \"" + name + "\" must be a string");
+            throw new ShapeException(where.pointer(), "each item of \"" + name + "\" must be a string");
           }
           return item.textValue();
         });
   }
 
-  /** Each element of an array field, read by the given function with its pointer. */
-  <T> List<T> list(String name, BiFunction<JsonNode, JsonPointer, T> reader) {
+  /** Each element of an array field, read by the given function with its place. */
+  <T> List<T> list(String name, BiFunction<JsonNode, Where, T> reader) {
     JsonNode value = get(name);
     if (value == null) {
       return List.of();
@@ -139,9 +186,10 @@ final class JsonFields {
     if (!value.isArray()) {
       throw new ShapeException(pointer(name), "\"" + name + "\" must be a list");
     }
-    List<T> items = new ArrayList<>();
+    Where list = at.field(name);
+    List<T> items = new ArrayList<>(value.size());
     for (int i = 0; i < value.size(); i++) {
-      items.add(reader.apply(value.get(i), pointer(name).appendIndex(i)));
+      items.add(reader.apply(value.get(i), list.item(i)));
     }
     return items;
   }
@@ -155,6 +203,9 @@ final class JsonFields {
 
   /** The fields nobody asked for, in file order. */
   Unknown unknown() {
+    if (known.size() >= node.size() && known.containsAll(fieldNames())) {
+      return Unknown.NONE; // the usual case: no copy to make
+    }
     Map<String, JsonNode> rest = new LinkedHashMap<>();
     node.fields().forEachRemaining(e -> {
       if (!known.contains(e.getKey())) {
@@ -162,5 +213,11 @@ final class JsonFields {
       }
     });
     return new Unknown(rest);
+  }
+
+  private List<String> fieldNames() {
+    List<String> names = new ArrayList<>(node.size());
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 }
