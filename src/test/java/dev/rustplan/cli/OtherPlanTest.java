@@ -65,6 +65,25 @@ class OtherPlanTest {
   }
 
   @Test
+  void theGlobalOptionsReachTheEverydayCommandsBeforeOrAfterTheirName() throws Exception {
+    String plan = sqlPlan().toString();
+    Rustplan rustplan = new Rustplan(home);
+    assertThat(rustplan.run("start", "--plan", plan)).succeeds();
+    assertThat(rustplan.run("log", "2", "--learned", "EXPLAIN ANALYZE runs the query", "--plan", plan)).succeeds()
+        .out().startsWith("Logged to day 2 (Reading `EXPLAIN`): 1 learned.");
+    assertThat(rustplan.run("--plan", plan, "done", "1")).succeeds().out().contains("Day 1 done on");
+    assertThat(rustplan.run("today", "--plan", plan, "--brief")).succeeds().out()
+        .isEqualTo("Day 2/10 \u00b7 Reading `EXPLAIN` \u00b7 day 1 done today \u00b7 streak 1 \u00b7 on schedule\n");
+    assertThat(rustplan.run("show", "2", "--plan", plan, "--color", "always")).succeeds().out()
+        .contains("\u001b[").contains("EXPLAIN ANALYZE runs the query");
+    // The bundled plan's progress was never touched: the notes went to the other plan's.
+    assertThat(rustplan.run("show", "2", "--json")).succeeds().out().contains("\"status\" : \"todo\"");
+    Result verbose = rustplan.run("log", "--minutes", "many", "--verbose", "--plan", plan);
+    assertThat(verbose.exit()).isEqualTo(2);
+    assertThat(verbose.err()).startsWith("rustplan: --minutes must be a whole number").contains("at dev.rustplan.cli.NoteOptions");
+  }
+
+  @Test
   void thePlanOptionWinsOverTheEnvironment() throws Exception {
     Result result = new Rustplan(home).env("RUSTPLAN_PLAN", home.resolve("missing.md").toString())
         .run("--plan", sqlPlan().toString(), "show", "1");

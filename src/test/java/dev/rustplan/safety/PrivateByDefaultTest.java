@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Private by default: what rustplan writes about the learner is readable by them alone, whatever
- * the umask; its temporary files have unpredictable names, are created exclusively and never
+ * the umask; its temporary files have random names, are created exclusively and never
  * follow a link planted in their place; a post's file name comes from the week and a date only.
  */
 class PrivateByDefaultTest {
