@@ -2,6 +2,7 @@ package dev.rustplan.cli;
 
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.Notes;
+import dev.rustplan.journal.Review;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Phase;
 import dev.rustplan.plan.Plan;
@@ -25,7 +26,9 @@ record DayJson(
     String phaseName,
     String status,
     String completed,
-    NotesJson notes) {
+    NotesJson notes,
+    ReviewJson review,
+    String practice) {
 
   /** A resource as written, with the catalog's title and link (null when it has none). */
   record ResourceJson(String text, String title, String url) {
@@ -53,6 +56,18 @@ record DayJson(
     }
   }
 
+  /**
+   * The day's spaced review (`done --hard`, or struggles noted): the date it counts from, how many
+   * of the reviews at 1, 7 and 30 days were passed, and when the next is due (null once all were).
+   */
+  record ReviewJson(String since, int step, String due) {
+    static ReviewJson of(DayEntry entry) {
+      return Review.of(entry)
+          .map(r -> new ReviewJson(r.since().toString(), r.step(), r.due() == null ? null : r.due().toString()))
+          .orElse(null);
+    }
+  }
+
   record CodeJson(String language, String code) {}
 
   record SessionJson(String date, int minutes) {}
@@ -75,6 +90,8 @@ record DayJson(
         phase.name(),
         entry.status().label(),
         entry.completed() == null ? null : entry.completed().toString(),
-        NotesJson.of(entry.notes()));
+        NotesJson.of(entry.notes()),
+        ReviewJson.of(entry),
+        entry.practice());
   }
 }

@@ -67,6 +67,7 @@ class PracticeCommandTest {
     // The day's notes record where it is; show and today say so.
     assertThat(new JournalFile(r.home()).day(7).path("practice").asText()).isEqualTo(project.toString());
     assertThat(r.run("show", "7")).succeeds().out().contains("Practice Project\n  " + project + "\n");
+    assertThat(r.run("show", "7", "--json")).succeeds().out().contains("\"practice\" : \"" + project + "\"");
     try (var leftovers = Files.list(projects())) {
       assertThat(leftovers.map(p -> p.getFileName().toString())).containsExactly("day-07-memory-inspector");
     }

@@ -60,6 +60,10 @@ class ReviewCommandTest {
     assertThat(on("2026-03-03").run("review", "1", "--ok")).succeeds().out()
         .contains("✅ Day 1 reviewed. Next: 2nd review on 2026-03-09.");
     assertThat(review(1).toString()).isEqualTo("{\"since\":\"2026-03-02\",\"step\":1,\"due\":\"2026-03-09\"}");
+    JsonNode shown = new ObjectMapper().readTree(on("2026-03-03").run("show", "1", "--json").out());
+    assertThat(shown.path("review").toString()).isEqualTo("{\"since\":\"2026-03-02\",\"step\":1,\"due\":\"2026-03-09\"}");
+    assertThat(new ObjectMapper().readTree(on("2026-03-03").run("show", "2", "--json").out()).get("review").isNull())
+        .isTrue();
     assertThat(on("2026-03-08").run("today")).succeeds().out().doesNotContain("Review");
     assertThat(on("2026-03-08").run("review")).succeeds().out().contains("2nd review on 2026-03-09");
     assertThat(on("2026-03-12").run("review")).succeeds().out().contains("2nd review due since 2026-03-09");
