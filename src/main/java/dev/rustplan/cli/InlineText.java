@@ -21,7 +21,7 @@ final class InlineText {
       }
       sb.append(c);
     }
-    return sb.toString().strip();
+    return TextWrap.visible(sb.toString().strip());
   }
 
   /** Without the leading emoji or bullet symbol a list item may start with. */

@@ -27,7 +27,8 @@ final class NotesText {
     sb.append('\n').append(style.heading("Status")).append("\n  ")
         .append(style.status(entry.status(), status(entry))).append('\n');
     if (entry.practice() != null) {
-      sb.append('\n').append(style.heading("Practice Project")).append("\n  ").append(entry.practice()).append('\n');
+      sb.append('\n').append(style.heading("Practice Project")).append("\n  ")
+          .append(TextWrap.visible(entry.practice())).append('\n');
     }
     if (n.isEmpty()) {
       return sb.append('\n').append(style.heading("Notes")).append("\n  none yet (rustplan log)\n").toString();
@@ -37,8 +38,8 @@ final class NotesText {
       sb.append('\n').append(style.heading("Code I Wrote")).append('\n');
       for (CodeSnippet c : n.code()) {
         String fence = "```";
-        sb.append("  ").append(fence).append(c.language() == null ? "" : c.language()).append('\n');
-        c.code().lines().forEach(line -> sb.append("  ").append(line).append('\n'));
+        sb.append("  ").append(fence).append(c.language() == null ? "" : TextWrap.visible(c.language())).append('\n');
+        c.code().lines().forEach(line -> sb.append("  ").append(TextWrap.visible(line)).append('\n'));
         sb.append("  ").append(fence).append('\n');
       }
     }

@@ -96,7 +96,7 @@ final class SearchCommand implements Runnable {
     int textWidth = 2 * Math.max(40, root.width() - headWidth);
     for (int i = 0; i < hits.size(); i++) {
       Excerpt excerpt = Excerpt.of(hits.get(i), textWidth);
-      out.println(TextWrap.pad(heads.get(i), headWidth) + highlight.mark(excerpt.text(), excerpt.spans()));
+      out.println(TextWrap.pad(heads.get(i), headWidth) + highlight.mark(TextWrap.visible(excerpt.text()), excerpt.spans()));
     }
     long days = hits.stream().mapToInt(Hit::day).distinct().count();
     long inPlan = hits.stream().filter(h -> h.place().inPlan()).count();

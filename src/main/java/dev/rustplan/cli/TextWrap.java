@@ -3,7 +3,10 @@ package dev.rustplan.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Word-wraps text for a terminal, counting wide characters (emoji, CJK) as two columns. */
+/**
+ * Word-wraps text for a terminal, counting wide characters (emoji, CJK) as two columns, and shows
+ * the control characters a note may hold instead of letting the terminal obey them.
+ */
 final class TextWrap {
 
   private TextWrap() {}
@@ -13,7 +16,7 @@ final class TextWrap {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     int used = 0;
-    for (String word : text.strip().split("\\s+")) {
+    for (String word : visible(text).strip().split("\\s+")) {
       int w = width(word);
       if (used > 0 && used + 1 + w > width) {
         lines.add(line.toString());
@@ -31,6 +34,30 @@ final class TextWrap {
       lines.add(line.toString());
     }
     return lines;
+  }
+
+  /**
+   * The text with each control character but tab and line feed shown as its symbol (ESC as ␛, the
+   * Unicode control pictures; the C1 controls as �), one character for one, so positions in it
+   * still hold. A note pasted from a coloured terminal, or code that prints escapes, must not clear
+   * the screen or recolour it when shown; the journal keeps the note as it was written.
+   */
+  static String visible(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char shown = c < 0x20 && c != '\n' && c != '\t' ? (char) (0x2400 + c)
+          : c == 0x7F ? '\u2421'
+          : c >= 0x80 && c <= 0x9F ? '\uFFFD'
+          : c;
+      if (shown != c && sb == null) {
+        sb = new StringBuilder(text);
+      }
+      if (sb != null) {
+        sb.setCharAt(i, shown);
+      }
+    }
+    return sb == null ? text : sb.toString();
   }
 
   /** Wraps and indents every line, for a paragraph under a heading. */
