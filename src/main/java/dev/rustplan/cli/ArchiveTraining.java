@@ -57,11 +57,11 @@ public final class ArchiveTraining {
               Clock.systemDefaultZone(),
               System.in,
               false);
-      // What Main does before any command: read the process's environment, look for the output cache.
+      // What Main does around a command: read the process's environment, look for the output
+      // cache the launcher names and save an answer in it.
       Env.system();
-      System.setProperty(OutputCache.FILE_PROPERTY, home.resolve("cache/output/today").toString());
-      System.setProperty(OutputCache.KEY_PROPERTY, "training");
-      OutputCache.fromLauncher().orElseThrow().save(0, "training\n", "", env);
+      OutputCache.fromLauncher();
+      new OutputCache(home.resolve("cache/output/today"), "training").save(0, "training\n", "", env);
       for (String[] command : COMMANDS) {
         run(env, command);
       }

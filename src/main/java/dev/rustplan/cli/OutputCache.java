@@ -26,7 +26,7 @@ final class OutputCache {
   private final Path file;
   private final String key;
 
-  private OutputCache(Path file, String key) {
+  OutputCache(Path file, String key) {
     this.file = file;
     this.key = key;
   }
