@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,23 +202,18 @@ final class JsonFields {
     return members;
   }
 
-  /** The fields nobody asked for, in file order. */
+  /** The fields nobody asked for, in file order; {@link Unknown#NONE} when there are none (the usual case). */
   Unknown unknown() {
-    if (known.size() >= node.size() && known.containsAll(fieldNames())) {
-      return Unknown.NONE; // the usual case: no copy to make
-    }
-    Map<String, JsonNode> rest = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> {
-      if (!known.contains(e.getKey())) {
-        rest.put(e.getKey(), e.getValue());
+    Map<String, JsonNode> rest = null;
+    for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      if (!known.contains(field.getKey())) {
+        if (rest == null) {
+          rest = new LinkedHashMap<>();
+        }
+        rest.put(field.getKey(), field.getValue());
       }
-    });
-    return new Unknown(rest);
-  }
-
-  private List<String> fieldNames() {
-    List<String> names = new ArrayList<>(node.size());
-    node.fieldNames().forEachRemaining(names::add);
-    return names;
+    }
+    return rest == null ? Unknown.NONE : new Unknown(rest);
   }
 }
