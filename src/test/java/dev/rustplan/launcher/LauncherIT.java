@@ -81,6 +81,20 @@ class LauncherIT {
   }
 
   @Test
+  void theSameJdkReachedByAnotherPathKeepsTheBuildsArchive() throws Exception {
+    Path javaHome = Path.of(System.getProperty("java.home"));
+    Path linked = Files.createSymbolicLink(tmp.resolve("jdk"), javaHome);
+
+    Result direct = run(Map.of("JAVA_HOME", javaHome.toString()), TARGET.resolve("rustplan"), "--version");
+    Result throughLink = run(Map.of("JAVA_HOME", linked.toString()), TARGET.resolve("rustplan"), "--version");
+    Files.delete(linked);
+
+    Assumptions.assumeTrue(direct.out().contains(" (in use)"), "the build's archive was made with another JDK");
+    assertThat(throughLink.out()).as("%s", throughLink).isEqualTo(direct.out());
+    assertThat(cache.resolve("rustplan/rustplan.jsa")).as("an archive made again in the cache").doesNotExist();
+  }
+
+  @Test
   void aChangedJarIsNeverRunWithItsStaleArchive() throws Exception {
     Path copy = install(tmp.resolve("install"));
     Files.copy(TARGET.resolve("rustplan.jsa"), copy.resolve("rustplan.jsa"));
@@ -140,7 +154,11 @@ class LauncherIT {
   }
 
   private Result run(Path launcher, String... args) throws IOException, InterruptedException {
-    Map<String, String> env = new HashMap<>();
+    return run(Map.of(), launcher, args);
+  }
+
+  private Result run(Map<String, String> extra, Path launcher, String... args) throws IOException, InterruptedException {
+    Map<String, String> env = new HashMap<>(extra);
     env.put("XDG_CACHE_HOME", cache.toString());
     env.put("RUSTPLAN_HOME", tmp.resolve("home").toString());
     env.put("RUSTPLAN_CDS", null);
