@@ -115,6 +115,9 @@ public final class JournalStore {
     return locked(target -> {
       Snapshot before = load(target);
       Change<R> result = change.apply(before.journal());
+      if (result.journal() == before.journal()) {
+        return result; // a change that left the journal as it was
+      }
       byte[] after = JournalWriter.write(result.journal());
       // Compared as bytes, not with the records' equals: Java bootstraps a record's equals through
       // method handles on first use, about 10 ms of a command that lives 200. The writer's output
