@@ -58,11 +58,11 @@ public final class PlanCache {
    * folder of classes (in development), it is keyed by its bytes like any plan file.
    */
   static String key(PlanSource source) throws IOException {
-    Path code = codeSource();
-    if (source.isBundled() && Files.isRegularFile(code)) {
-      return key(new byte[0], new byte[0]) + "-jar";
-    }
-    return key(source.read(), ResourceCatalog.bytesFor(source));
+    boolean inJar = Files.isRegularFile(codeSource());
+    // The "-jar" suffix keeps such a key apart from any content key.
+    return source.isBundled() && inJar
+        ? key(new byte[0], new byte[0]) + "-jar"
+        : key(source.read(), ResourceCatalog.bytesFor(source));
   }
 
   /** 64 bits of two checksums plus the lengths: a cheap key; a cryptographic digest costs more to load than it saves. */
