@@ -100,8 +100,11 @@ final class History {
         + "-" + Long.toHexString(crc32.getValue());
   }
 
-  /** Whether a state name kept in an entry, of this version or an earlier (SHA-256), names these bytes. */
-  static boolean names(String name, byte[] bytes) {
+  /**
+   * Whether a state name kept in an entry, of this version or an earlier (SHA-256), names these
+   * bytes, whose {@link #hash} the caller made once for all the entries it compares.
+   */
+  static boolean names(String name, byte[] bytes, String hash) {
     if (bytes != null && name.length() == 64) {
       try {
         return name.equals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
@@ -109,7 +112,7 @@ final class History {
         throw new IllegalStateException("every Java has SHA-256", e);
       }
     }
-    return name.equals(hash(bytes));
+    return name.equals(hash);
   }
 
   /** The stack's readable entries, newest first. */

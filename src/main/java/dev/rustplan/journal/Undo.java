@@ -75,13 +75,13 @@ public final class Undo {
     List<Entry> entries = guarded(() -> history.entries(direction.from));
     for (int i = 0; i < entries.size(); i++) {
       Entry entry = entries.get(i);
-      if (History.names(entry.state(), current)) {
+      if (History.names(entry.state(), current, now)) {
         continue; // spent: a write that died between its history entry and the journal itself
       }
       byte[] snapshot = read(entry);
       List<String> effects = effects(target, current, snapshot);
       return Optional.of(new Step(direction, entry.seq(), entry.label(), entry.at(), entries.size() - i,
-          !History.names(entry.expect(), current), effects, now));
+          !History.names(entry.expect(), current, now), effects, now));
     }
     return Optional.empty();
   }
@@ -94,7 +94,7 @@ public final class Undo {
       String now = History.hash(current);
       History history = store.history(target);
       Entry entry = history.entries(direction.from).stream()
-          .filter(e -> !History.names(e.state(), current))
+          .filter(e -> !History.names(e.state(), current, now))
           .findFirst()
           .orElse(null);
       if (!now.equals(step.currentHash()) || entry == null || entry.seq() != step.seq()) {

@@ -16,18 +16,18 @@ class HistoryTest {
   void aStateIsNamedByItsBytesAndNoJournalIsNone() {
     assertThat(History.hash(JOURNAL)).isEqualTo(History.hash(JOURNAL.clone())).isNotEqualTo(History.hash(OTHER));
     assertThat(History.hash(null)).isEqualTo(History.ABSENT);
-    assertThat(History.names(History.ABSENT, null)).isTrue();
-    assertThat(History.names(History.ABSENT, JOURNAL)).isFalse();
+    assertThat(History.names(History.ABSENT, null, History.hash(null))).isTrue();
+    assertThat(History.names(History.ABSENT, JOURNAL, History.hash(JOURNAL))).isFalse();
   }
 
   @Test
   void entriesKeptByEarlierVersionsWithSha256NamesAreStillRecognized() throws Exception {
     String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(JOURNAL));
 
-    assertThat(History.names(sha256, JOURNAL)).isTrue();
-    assertThat(History.names(sha256, OTHER)).isFalse();
-    assertThat(History.names(History.hash(JOURNAL), JOURNAL)).isTrue();
-    assertThat(History.names(History.hash(JOURNAL), OTHER)).isFalse();
+    assertThat(History.names(sha256, JOURNAL, History.hash(JOURNAL))).isTrue();
+    assertThat(History.names(sha256, OTHER, History.hash(OTHER))).isFalse();
+    assertThat(History.names(History.hash(JOURNAL), JOURNAL, History.hash(JOURNAL))).isTrue();
+    assertThat(History.names(History.hash(JOURNAL), OTHER, History.hash(OTHER))).isFalse();
   }
 
   @Test
