@@ -2,7 +2,7 @@ package dev.rustplan.blog;
 
 import dev.rustplan.IoReason;
 import dev.rustplan.RustplanException;
-import dev.rustplan.journal.WholeFile;
+import dev.rustplan.files.WholeFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;

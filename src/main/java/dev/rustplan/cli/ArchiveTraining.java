@@ -1,6 +1,7 @@
 package dev.rustplan.cli;
 
-import dev.rustplan.journal.Undo;
+import dev.rustplan.startup.OutputCache;
+import dev.rustplan.store.Undo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,5 +1,6 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.startup.OutputCache;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -8,15 +8,15 @@ import picocli.CommandLine.Model.ISetter;
  * picocli sets it while it parses, the command reads it. Inherited options share theirs, so
  * {@code rustplan --plan F log} and {@code rustplan log --plan F} set the same value.
  */
-final class OptionValue<T> implements IGetter, ISetter {
+public final class OptionValue<T> implements IGetter, ISetter {
 
   private T value;
 
-  OptionValue(T initial) {
+  public OptionValue(T initial) {
     this.value = initial;
   }
 
-  T value() {
+  public T value() {
     return value;
   }
 

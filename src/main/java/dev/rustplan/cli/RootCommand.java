@@ -1,13 +1,16 @@
 package dev.rustplan.cli;
 
-import dev.rustplan.journal.FileSteps;
+import dev.rustplan.cli.command.CommandLabel;
+import dev.rustplan.cli.text.ColorMode;
+import dev.rustplan.cli.text.Style;
+import dev.rustplan.files.FileSteps;
 import dev.rustplan.journal.Journal;
-import dev.rustplan.journal.JournalDigest;
-import dev.rustplan.journal.JournalStore;
+import dev.rustplan.startup.JournalDigest;
+import dev.rustplan.store.JournalStore;
 import dev.rustplan.plan.Plan;
-import dev.rustplan.plan.PlanCache;
-import dev.rustplan.plan.PlanLoader;
-import dev.rustplan.plan.PlanReport;
+import dev.rustplan.startup.PlanCache;
+import dev.rustplan.plan.load.PlanLoader;
+import dev.rustplan.plan.load.PlanReport;
 import dev.rustplan.plan.PlanSource;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -145,7 +148,7 @@ public final class RootCommand implements Runnable {
   }
 
   /** How to style output for this run (see {@link Style#decide}). */
-  Style style() {
+  public Style style() {
     if (style == null) {
       style = Style.decide(color.value(), env);
     }

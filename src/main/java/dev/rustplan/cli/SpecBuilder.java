@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * and its class-data archive cannot keep those (about 190 M instructions of a `log` run, by
  * callgrind). Help, errors and completion come out the same; the other commands keep annotations.
  */
-final class SpecBuilder {
+public final class SpecBuilder {
 
   private final CommandSpec spec;
 
@@ -22,43 +22,43 @@ final class SpecBuilder {
   }
 
   /** A command run by {@code command} (a Runnable or a Callable). */
-  static SpecBuilder command(String name, Object command) {
+  public static SpecBuilder command(String name, Object command) {
     return new SpecBuilder(CommandSpec.wrapWithoutInspection(command).name(name));
   }
 
-  SpecBuilder description(String... lines) {
+  public SpecBuilder description(String... lines) {
     spec.usageMessage().description(lines);
     return this;
   }
 
-  SpecBuilder examples(String... lines) {
+  public SpecBuilder examples(String... lines) {
     spec.usageMessage().footerHeading("%nExamples:%n").footer(lines);
     return this;
   }
 
   /** An option without a value: true when given. */
-  static OptionSpec flag(String name, String description, OptionValue<Boolean> value) {
+  public static OptionSpec flag(String name, String description, OptionValue<Boolean> value) {
     return bound(OptionSpec.builder(name).type(boolean.class), value).description(description).build();
   }
 
   /** An option with one value of the given type (a converter registered for it applies). */
-  static <T> OptionSpec option(String name, String label, Class<T> type, String description, OptionValue<T> value) {
+  public static <T> OptionSpec option(String name, String label, Class<T> type, String description, OptionValue<T> value) {
     return bound(OptionSpec.builder(name).type(type), value).paramLabel(label).description(description).build();
   }
 
   /** An option that may be given many times, each with one value. */
-  static OptionSpec repeatable(String name, String label, String description, OptionValue<List<String>> value) {
+  public static OptionSpec repeatable(String name, String label, String description, OptionValue<List<String>> value) {
     return bound(OptionSpec.builder(name).type(List.class).auxiliaryTypes(String.class), value)
         .paramLabel(label).description(description).build();
   }
 
-  SpecBuilder add(OptionSpec option) {
+  public SpecBuilder add(OptionSpec option) {
     spec.addOption(option);
     return this;
   }
 
   /** The command's first parameter, required or optional (then shown as [LABEL]). */
-  SpecBuilder parameter(String label, boolean required, String description, OptionValue<String> value) {
+  public SpecBuilder parameter(String label, boolean required, String description, OptionValue<String> value) {
     spec.addPositional(
         bound(PositionalParamSpec.builder().index("0").arity(required ? "1" : "0..1").required(required), value)
             .type(String.class).paramLabel(label).description(description).build());
@@ -66,7 +66,7 @@ final class SpecBuilder {
   }
 
   /** Options of which at most one may be given, as {@code @ArgGroup(exclusive = true)}. */
-  SpecBuilder oneOf(OptionSpec... options) {
+  public SpecBuilder oneOf(OptionSpec... options) {
     ArgGroupSpec.Builder group = ArgGroupSpec.builder().exclusive(true).multiplicity("0..1");
     for (OptionSpec option : options) {
       group.addArg(option);
@@ -79,7 +79,7 @@ final class SpecBuilder {
    * The command, with -h/--help and -V/--version added last, as {@code mixinStandardHelpOptions}
    * adds them (completion lists the options in the order they were added).
    */
-  CommandSpec build() {
+  public CommandSpec build() {
     spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class)
         .description("Show this help message and exit.").build());
     spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class)

@@ -1,12 +1,13 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.startup.StartupArchive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /** Reads the version Maven wrote into the jar, so `--version` never drifts from the pom. */
-final class VersionProvider implements IVersionProvider {
+public final class VersionProvider implements IVersionProvider {
 
   @Override
   public String[] getVersion() throws IOException {

@@ -2,8 +2,8 @@ package dev.rustplan.export;
 
 import dev.rustplan.IoReason;
 import dev.rustplan.RustplanException;
-import dev.rustplan.journal.WholeFile;
-import dev.rustplan.journal.Private;
+import dev.rustplan.files.WholeFile;
+import dev.rustplan.files.Private;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;

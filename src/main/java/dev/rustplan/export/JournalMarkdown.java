@@ -2,10 +2,10 @@ package dev.rustplan.export;
 
 import dev.rustplan.journal.CodeSnippet;
 import dev.rustplan.journal.DayEntry;
-import dev.rustplan.journal.NoteDocument;
+import dev.rustplan.note.NoteDocument;
 import dev.rustplan.journal.Notes;
 import dev.rustplan.journal.PlanJournal;
-import dev.rustplan.journal.ProgressReport;
+import dev.rustplan.progress.ProgressReport;
 import dev.rustplan.journal.Session;
 import dev.rustplan.journal.Status;
 import dev.rustplan.plan.Day;

@@ -1,5 +1,6 @@
 package dev.rustplan.journal;
 
+import dev.rustplan.note.NoteMerge;
 import dev.rustplan.RustplanException;
 import java.time.LocalDate;
 

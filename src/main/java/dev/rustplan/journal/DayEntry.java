@@ -1,5 +1,6 @@
 package dev.rustplan.journal;
 
+import dev.rustplan.progress.Review;
 import java.time.LocalDate;
 
 /**

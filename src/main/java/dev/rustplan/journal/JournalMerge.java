@@ -1,5 +1,7 @@
 package dev.rustplan.journal;
 
+import dev.rustplan.progress.Review;
+import dev.rustplan.store.JournalStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

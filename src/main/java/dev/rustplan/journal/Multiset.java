@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Lists of notes compared as multisets: a note logged twice counts twice. */
-final class Multiset {
+public final class Multiset {
 
   private Multiset() {}
 
   /** The items of a beyond those b has as many of, in a's order. */
-  static <T> List<T> minus(List<T> a, List<T> b) {
+  public static <T> List<T> minus(List<T> a, List<T> b) {
     Map<T, Integer> left = new HashMap<>();
     b.forEach(item -> left.merge(item, 1, Integer::sum));
     List<T> rest = new ArrayList<>();

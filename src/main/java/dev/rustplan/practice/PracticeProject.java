@@ -1,6 +1,6 @@
 package dev.rustplan.practice;
 
-import dev.rustplan.journal.NoteDocument;
+import dev.rustplan.note.NoteDocument;
 import dev.rustplan.journal.Notes;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;

@@ -80,7 +80,7 @@ class OtherPlanTest {
     assertThat(rustplan.run("show", "2", "--json")).succeeds().out().contains("\"status\" : \"todo\"");
     Result verbose = rustplan.run("log", "--minutes", "many", "--verbose", "--plan", plan);
     assertThat(verbose.exit()).isEqualTo(2);
-    assertThat(verbose.err()).startsWith("rustplan: --minutes must be a whole number").contains("at dev.rustplan.cli.NoteOptions");
+    assertThat(verbose.err()).startsWith("rustplan: --minutes must be a whole number").contains("at dev.rustplan.cli.command.daily.NoteOptions");
   }
 
   @Test

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.Journal;
-import dev.rustplan.journal.JournalStore;
+import dev.rustplan.store.JournalStore;
 import dev.rustplan.journal.Notes;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.Session;

@@ -1,6 +1,6 @@
 package dev.rustplan.safety;
 
-import dev.rustplan.journal.FileSteps;
+import dev.rustplan.files.FileSteps;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

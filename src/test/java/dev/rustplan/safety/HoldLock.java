@@ -1,6 +1,6 @@
 package dev.rustplan.safety;
 
-import dev.rustplan.journal.JournalStore;
+import dev.rustplan.store.JournalStore;
 import java.nio.file.Path;
 
 /**

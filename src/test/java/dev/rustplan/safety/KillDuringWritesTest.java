@@ -4,7 +4,7 @@ import static dev.rustplan.testing.ResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.rustplan.journal.JournalStore;
+import dev.rustplan.store.JournalStore;
 import dev.rustplan.testing.ChildJvm;
 import dev.rustplan.testing.Rustplan;
 import java.io.BufferedReader;

@@ -4,8 +4,8 @@ import static dev.rustplan.testing.ResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rustplan.journal.FileSteps;
-import dev.rustplan.journal.JournalStore;
+import dev.rustplan.files.FileSteps;
+import dev.rustplan.store.JournalStore;
 import dev.rustplan.testing.ChildJvm;
 import dev.rustplan.testing.Rustplan;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.rustplan.testing;
 import dev.rustplan.cli.Cli;
 import dev.rustplan.cli.Env;
 import dev.rustplan.cli.Main;
-import dev.rustplan.journal.FileSteps;
+import dev.rustplan.files.FileSteps;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

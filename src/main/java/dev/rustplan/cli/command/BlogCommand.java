@@ -1,0 +1,130 @@
+package dev.rustplan.cli.command;
+
+import dev.rustplan.cli.RootCommand;
+import dev.rustplan.blog.BlogSettings;
+import dev.rustplan.blog.FrontMatter;
+import dev.rustplan.blog.PostFile;
+import dev.rustplan.blog.PostRenderer;
+import dev.rustplan.blog.PostTemplate;
+import dev.rustplan.blog.WeekPost;
+import dev.rustplan.blog.WeekPosts;
+import dev.rustplan.journal.Journal;
+import dev.rustplan.store.JournalStore;
+import dev.rustplan.journal.PlanJournal;
+import dev.rustplan.plan.Plan;
+import dev.rustplan.plan.Week;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** `rustplan blog [WEEK]`: drafts the week's blog post from its notes and the plan. */
+@Command(
+    name = "blog",
+    mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan blog                 the latest finished week",
+      "  rustplan blog 2 --stdout | less",
+      "  rustplan blog 3 --front-matter toml --out ~/blog/content --force"
+    },
+    description = {
+      "Draft a week's blog post from its notes and the plan, and record it as the week's post.",
+      "%nThe post is written to DIR/YYYY-MM-DD-100-days-of-rust-week-N.md and its path printed. "
+          + "WEEK defaults to the latest week whose days are all done or skipped, else the current week. "
+          + "An existing post is never overwritten without --force."
+    })
+public final class BlogCommand implements Callable<Integer> {
+
+  @ParentCommand RootCommand root;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "WEEK", arity = "0..1", description = "The week's number (default: see above).")
+  String number;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write the post into DIR (default: the blog-dir setting, else $RUSTPLAN_HOME/posts).")
+  Path out;
+
+  @Option(names = "--stdout", description = "Print the post instead; write and record nothing.")
+  boolean toStdout;
+
+  @Option(names = "--force", description = "Overwrite the week's post if it exists (you may have edited it).")
+  boolean force;
+
+  @Option(names = "--front-matter", paramLabel = "STYLE", completionCandidates = FrontMatterNames.class, description = "yaml (between --- lines) or toml (between +++ lines, for Zola). Default: the front-matter setting, else yaml.")
+  String frontMatter;
+
+  @Option(names = "--template", paramLabel = "FILE", description = "Render with this Mustache template (default: the template setting, else the bundled one).")
+  Path template;
+
+  /** The values shell completion offers for --front-matter. */
+  static final class FrontMatterNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(FrontMatter.values()).map(FrontMatter::label).iterator();
+    }
+  }
+
+  @Override
+  public Integer call() {
+    Plan plan = root.plan();
+    JournalStore store = root.store();
+    // Read first: a journal that cannot be read stops the command before any file is written.
+    Journal journal = store.read();
+    PlanJournal progress = journal.plan(plan.id());
+    BlogSettings settings = BlogSettings.of(journal.config(), root.env().home());
+    Week week = week(plan, progress);
+    FrontMatter style = frontMatter != null ? FrontMatter.parse(frontMatter) : settings.frontMatter();
+    PostTemplate chosen =
+        template != null ? PostTemplate.read(template)
+            : settings.template() != null ? PostTemplate.read(settings.template())
+            : PostTemplate.bundled();
+    WeekPost post = WeekPosts.of(plan, progress, week, LocalDate.now(root.clock()), style);
+    String text = new PostRenderer(chosen).render(post);
+    String untouched =
+        WeekPosts.untouched(week, progress)
+            ? "week " + week.number() + " has not started: the draft holds the plan's topics and the prompts only"
+            : null;
+
+    if (toStdout) {
+      spec.commandLine().getOut().print(text);
+      if (untouched != null) {
+        spec.commandLine().getErr().println("rustplan: note: " + untouched);
+      }
+      return 0;
+    }
+    Path folder = out != null ? out : settings.blogDir();
+    String named = out != null ? "--out " + out : "blog-dir " + folder;
+    Path file = PostFile.write(folder, named, post.fileName(), text, force);
+    store.update(j -> j.withPlan(plan.id(), recorded(j.plan(plan.id()), week.number(), file)));
+    PrintWriter printed = spec.commandLine().getOut();
+    printed.println(file);
+    if (untouched != null) {
+      printed.println("Note: " + untouched + ".");
+    }
+    return 0;
+  }
+
+  private Week week(Plan plan, PlanJournal progress) {
+    if (number == null) {
+      return WeekPosts.defaultWeek(plan, progress);
+    }
+    List<Week> weeks = plan.weeks();
+    int n = NumberArgument.parse("week", number, weeks.get(0).number(), weeks.get(weeks.size() - 1).number());
+    return plan.requireWeek(n);
+  }
+
+  private static PlanJournal recorded(PlanJournal progress, int week, Path file) {
+    return progress.withWeek(week, progress.week(week).withBlogPost(file.toString()));
+  }
+}

@@ -1,0 +1,80 @@
+package dev.rustplan.cli.command;
+
+import dev.rustplan.cli.RootCommand;
+import dev.rustplan.RustplanException;
+import dev.rustplan.export.ExportFile;
+import dev.rustplan.export.JournalCsv;
+import dev.rustplan.export.JournalMarkdown;
+import dev.rustplan.journal.Journal;
+import dev.rustplan.store.json.JournalExport;
+import dev.rustplan.plan.Plan;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** `rustplan export --format md|json|csv [--out FILE]`: the journal for other tools, or to keep. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan export --format md --out journal.md   the learning journal, to read or publish",
+      "  rustplan export --format json > backup.json    everything, for rustplan import",
+      "  rustplan export --format csv --out days.csv    one row per day, for a spreadsheet"
+    },
+    description = {
+      "Export the journal: md is the learning journal (a section per day with notes, in the layout of the plan's"
+          + " daily template); json is the whole journal as a versioned document that `rustplan import` takes back;"
+          + " csv is one row per day for a spreadsheet.",
+      "%nPrinted, or with --out written to FILE all at once; an existing FILE is never overwritten without --force."
+    })
+public final class ExportCommand implements Runnable {
+
+  @ParentCommand RootCommand root;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "md, json or csv.")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of printing (its folder is created).")
+  Path out;
+
+  @Option(names = "--force", description = "With --out: overwrite FILE if it exists.")
+  boolean force;
+
+  @Override
+  public void run() {
+    String chosen = format.strip().toLowerCase(Locale.ROOT);
+    if (!chosen.equals("md") && !chosen.equals("json") && !chosen.equals("csv")) {
+      throw RustplanException.usage("--format must be md, json or csv, got '" + format + "'");
+    }
+    if (force && out == null) {
+      throw RustplanException.usage("--force only applies with --out FILE (printing never overwrites anything)");
+    }
+    Journal journal = root.store().read();
+    String text = chosen.equals("json")
+        ? new String(JournalExport.write(journal, LocalDate.now(root.clock())), StandardCharsets.UTF_8)
+        : render(chosen, root.plan(), journal);
+    PrintWriter printed = spec.commandLine().getOut();
+    if (out == null) {
+      printed.print(text);
+      return;
+    }
+    Path file = ExportFile.write(out, text.getBytes(StandardCharsets.UTF_8), force);
+    printed.println("Exported the journal (" + chosen + ") to " + file);
+  }
+
+  /** md and csv of the active plan's progress; only they need the plan (json is the journal alone). */
+  private String render(String chosen, Plan plan, Journal journal) {
+    return chosen.equals("md")
+        ? JournalMarkdown.render(plan, journal.plan(plan.id()), root.clock())
+        : JournalCsv.render(plan, journal.plan(plan.id()));
+  }
+}

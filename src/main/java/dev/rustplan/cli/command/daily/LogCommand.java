@@ -1,0 +1,98 @@
+package dev.rustplan.cli.command.daily;
+
+import dev.rustplan.cli.OptionValue;
+import dev.rustplan.cli.RootCommand;
+import dev.rustplan.cli.SpecBuilder;
+import dev.rustplan.cli.command.DayTarget;
+import dev.rustplan.cli.text.NotesSummary;
+import dev.rustplan.RustplanException;
+import dev.rustplan.journal.DayChanges;
+import dev.rustplan.journal.Journal;
+import dev.rustplan.journal.Notes;
+import dev.rustplan.journal.PlanJournal;
+import dev.rustplan.journal.Status;
+import dev.rustplan.plan.Day;
+import dev.rustplan.plan.Plan;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `rustplan log`: adds to a day's notes, from options or in the learner's editor. */
+public final class LogCommand implements Runnable {
+
+  private final RootCommand root;
+  private final OptionValue<String> dayText = new OptionValue<>(null);
+  private final NoteOptions options = new NoteOptions();
+  private final OptionValue<Boolean> edit = new OptionValue<>(false);
+  private CommandSpec spec;
+
+  private LogCommand(RootCommand root) {
+    this.root = root;
+  }
+
+  /** Declared in code, not by annotations: see {@link SpecBuilder}. */
+  public static CommandSpec spec(RootCommand root) {
+    LogCommand log = new LogCommand(root);
+    SpecBuilder command =
+        SpecBuilder.command("log", log)
+            .description(
+                "Add to a day's notes (default: today's day); nothing logged before is replaced.",
+                "With --edit, or with no note option at a terminal, opens $VISUAL or $EDITOR (else vi) on the note.")
+            .examples(
+                "  rustplan log --learned \"repr(C) fixes field order\" --minutes 40",
+                "  rustplan log 12 --question \"why is Pin !Unpin?\" --resource \"RfR Ch. 8\"",
+                "  rustplan log --code src/main.rs --lang rust",
+                "  rustplan log --edit               the whole note in $EDITOR")
+            .parameter("DAY", false, "The day to log to (default: today's).", log.dayText);
+    log.spec =
+        log.options.addTo(command)
+            .add(SpecBuilder.flag("--edit",
+                "Write the note in your editor, in the layout of the plan's daily template.", log.edit))
+            .build();
+    return log.spec;
+  }
+
+  @Override
+  public void run() {
+    Plan plan = root.plan();
+    Journal journal = root.store().read();
+    PlanJournal progress = journal.plan(plan.id());
+    LocalDate today = LocalDate.now(root.clock());
+    if (edit.value() && options.any()) {
+      throw RustplanException.usage("--edit opens the whole note in your editor; leave out the other note options");
+    }
+    if (!edit.value() && !options.any() && !root.env().interactive()) {
+      throw RustplanException.usage(
+          "nothing to log: give --learned, --code, --question, --resource, --minutes, --aha or --struggle,"
+              + " or --edit to write the note in your editor");
+    }
+    Notes notes = edit.value() || !options.any() ? null : options.toNotes(today, root.env().in());
+    Day day = plan.requireDay(DayTarget.resolve(plan, progress, dayText.value(), root.clock(), "log"));
+    if (notes == null) {
+      new NoteEditor(root, spec.commandLine().getOut()).edit(plan, day, progress, today);
+      return;
+    }
+    PlanJournal after =
+        root.store().update(j -> j.withPlan(plan.id(), DayChanges.log(j.plan(plan.id()), day.number(), notes)))
+            .plan(plan.id());
+    report(spec.commandLine().getOut(), plan, day, progress, after, notes);
+  }
+
+  static void report(PrintWriter out, Plan plan, Day day, PlanJournal before, PlanJournal after, Notes added) {
+    out.println("Logged to day " + day.number() + " (" + day.topic() + "): " + NotesSummary.of(added) + ".");
+    out.println("Day " + day.number() + " so far: " + NotesSummary.of(after.day(day.number()).notes()) + ".");
+    Status was = before.day(day.number()).status();
+    Status now = after.day(day.number()).status();
+    if (was != now) {
+      out.println("Day " + day.number() + " is now " + now.label() + ".");
+    }
+    if (now != Status.DONE) {
+      out.println("When you have finished the day: rustplan done" + suffix(plan, day, after));
+    }
+  }
+
+  private static String suffix(Plan plan, Day day, PlanJournal after) {
+    return plan.days().stream().filter(d -> !after.day(d.number()).status().finished()).findFirst()
+        .filter(d -> d.number() == day.number()).isPresent() ? "" : " " + day.number();
+  }
+}

@@ -1,0 +1,51 @@
+package dev.rustplan.cli.command.daily;
+
+import dev.rustplan.cli.RootCommand;
+import dev.rustplan.cli.command.DayTarget;
+import dev.rustplan.journal.DayChanges;
+import dev.rustplan.journal.PlanJournal;
+import dev.rustplan.progress.Standing;
+import dev.rustplan.journal.Status;
+import dev.rustplan.plan.Plan;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** `rustplan skip`: passes over a day; its notes stay, and `reopen` takes it back. */
+@Command(
+    name = "skip",
+    mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan skip          pass on today's day",
+      "  rustplan skip 23"
+    },
+    description = "Skip a day (default: today's day). Its notes stay; 'rustplan reopen DAY' undoes it.")
+public final class SkipCommand implements Runnable {
+
+  @ParentCommand RootCommand root;
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DAY", description = "The day (default: today's).")
+  String dayText;
+
+  @Override
+  public void run() {
+    Plan plan = root.plan();
+    PlanJournal before = root.store().read().plan(plan.id());
+    int day = DayTarget.resolve(plan, before, dayText, root.clock(), "skip");
+    PrintWriter out = spec.commandLine().getOut();
+    if (before.day(day).status() == Status.SKIPPED) {
+      out.println("Day " + day + " was already skipped; nothing changed.");
+      return;
+    }
+    PlanJournal after =
+        root.store().update(j -> j.withPlan(plan.id(), DayChanges.skip(j.plan(plan.id()), day, LocalDate.now(root.clock())))).plan(plan.id());
+    out.println("Skipped day " + day + ": " + plan.requireDay(day).topic() + ". To take it back: rustplan reopen " + day);
+    DayTarget.next(out, plan, Standing.of(plan, after, root.clock()));
+  }
+}

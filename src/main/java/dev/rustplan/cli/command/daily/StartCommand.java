@@ -1,0 +1,87 @@
+package dev.rustplan.cli.command.daily;
+
+import dev.rustplan.cli.RootCommand;
+import dev.rustplan.cli.command.DateWords;
+import dev.rustplan.journal.Journal;
+import dev.rustplan.store.JournalStore.Change;
+import dev.rustplan.journal.PlanJournal;
+import dev.rustplan.plan.Day;
+import dev.rustplan.plan.Plan;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** `rustplan start`: sets the day the plan began, from which day N is scheduled on start + N - 1. */
+@Command(
+    name = "start",
+    mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  rustplan start                              start today",
+      "  rustplan start --date monday                started on Monday",
+      "  rustplan start --force --date \"3 days ago\"  move the start; notes stay"
+    },
+    description = {
+      "Start the plan, today or on --date.",
+      "Once started, says when and changes nothing; --force moves the start date and never touches your notes."
+    })
+public final class StartCommand implements Runnable {
+
+  @ParentCommand RootCommand root;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--date", paramLabel = "DATE",
+      description = "The start date (default: today): " + DateWords.FORMS + ".")
+  LocalDate date;
+
+  @Option(names = "--force", description = "Move the start date of a plan already started.")
+  boolean force;
+
+  @Override
+  public void run() {
+    Plan plan = root.plan();
+    LocalDate today = LocalDate.now(root.clock());
+    LocalDate wanted = date == null ? today : date;
+    Change<LocalDate> change =
+        root.store().change(journal -> {
+          PlanJournal progress = journal.plan(plan.id());
+          if (progress.isStarted() && !force) {
+            return new Change<>(journal, progress.started());
+          }
+          Journal next = journal.withPlan(plan.id(), progress.withStarted(wanted));
+          return new Change<>(next, progress.started());
+        });
+    PrintWriter out = spec.commandLine().getOut();
+    LocalDate before = change.result();
+    if (before != null && !force) {
+      out.println("You started \u201c" + plan.title() + "\u201d on " + before + "; nothing changed.");
+      out.println(scheduledLine(plan, before, today));
+      out.println("To move the start date: rustplan start --force --date YYYY-MM-DD (your notes stay as they are).");
+      return;
+    }
+    if (before != null) {
+      out.println("Moved the start of \u201c" + plan.title() + "\u201d from " + before + " to " + wanted + "; your notes are as they were.");
+    } else {
+      out.println("Started \u201c" + plan.title() + "\u201d on " + wanted + ". Good luck!");
+    }
+    out.println(scheduledLine(plan, wanted, today));
+    out.println("See today's day: rustplan today");
+  }
+
+  private static String scheduledLine(Plan plan, LocalDate start, LocalDate today) {
+    long n = ChronoUnit.DAYS.between(start, today) + 1;
+    if (n < 1) {
+      return "Day 1 is scheduled on " + start + ".";
+    }
+    if (n > plan.lastDay()) {
+      return "By the calendar, all " + plan.dayCount() + " days are behind you.";
+    }
+    Day day = plan.requireDay((int) n);
+    return "By the calendar, day " + n + " is scheduled today: " + day.topic() + ".";
+  }
+}

@@ -1,0 +1,73 @@
+package dev.rustplan.cli.json;
+
+import dev.rustplan.cli.text.TodayView;
+import dev.rustplan.journal.PlanJournal;
+import dev.rustplan.progress.Standing;
+import dev.rustplan.plan.Day;
+import dev.rustplan.plan.Phase;
+import dev.rustplan.plan.Plan;
+import dev.rustplan.plan.Week;
+import java.util.List;
+
+/**
+ * The JSON of `today --json` (dates as YYYY-MM-DD): these keys are a contract for scripts and prompts, keep them. The
+ * day's keys are null once every day is finished; the schedule's are null before the start.
+ */
+public record TodayJson(
+    String plan,
+    String date,
+    String started,
+    boolean finished,
+    int lastDay,
+    Integer day,
+    String topic,
+    String activity,
+    List<DayJson.ResourceJson> resources,
+    String kind,
+    Integer week,
+    String weekTheme,
+    Integer phase,
+    String phaseName,
+    String status,
+    String budget,
+    List<String> openQuestions,
+    Integer finishedToday,
+    int streak,
+    int longestStreak,
+    Integer scheduledDay,
+    Integer scheduleOffset,
+    List<Integer> reviewsDue,
+    int missedInARow) {
+
+  public static TodayJson of(Plan plan, PlanJournal progress, Standing standing, List<String> openQuestions,
+      List<Integer> reviewsDue, int missedInARow) {
+    Day day = standing.current().orElse(null);
+    Week week = day == null ? null : plan.weekOf(day.number());
+    Phase phase = day == null ? null : plan.phaseOf(day.number());
+    return new TodayJson(
+        plan.id(),
+        standing.today().toString(),
+        standing.started() ? standing.startDate().toString() : null,
+        standing.finished(),
+        plan.lastDay(),
+        day == null ? null : day.number(),
+        day == null ? null : day.topic(),
+        day == null ? null : day.activity(),
+        day == null ? null : day.resources().stream().map(DayJson.ResourceJson::of).toList(),
+        day == null ? null : day.kind().label(),
+        week == null ? null : week.number(),
+        week == null ? null : week.theme(),
+        phase == null ? null : phase.number(),
+        phase == null ? null : phase.name(),
+        day == null ? null : progress.day(day.number()).status().label(),
+        TodayView.BUDGET,
+        openQuestions,
+        standing.finishedToday().map(Day::number).orElse(null),
+        standing.streaks().current(),
+        standing.streaks().longest(),
+        standing.started() ? standing.scheduledDay() : null,
+        standing.started() ? standing.scheduleOffset() : null,
+        reviewsDue,
+        missedInARow);
+  }
+}

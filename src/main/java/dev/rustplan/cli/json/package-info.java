@@ -1,0 +1,2 @@
+/** The --json outputs: their keys are a contract for scripts. */
+package dev.rustplan.cli.json;

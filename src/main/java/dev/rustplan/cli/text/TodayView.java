@@ -1,0 +1,217 @@
+package dev.rustplan.cli.text;
+
+import dev.rustplan.cli.json.TodayJson;
+import dev.rustplan.progress.Attendance;
+import dev.rustplan.journal.DayEntry;
+import dev.rustplan.journal.PlanJournal;
+import dev.rustplan.progress.ProgressReport;
+import dev.rustplan.progress.Reviews;
+import dev.rustplan.progress.Standing;
+import dev.rustplan.journal.Status;
+import dev.rustplan.plan.Day;
+import dev.rustplan.plan.DayKind;
+import dev.rustplan.plan.Phase;
+import dev.rustplan.plan.Plan;
+import dev.rustplan.plan.Resource;
+import dev.rustplan.plan.Week;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** What `today` prints, in its three forms: the morning page, one line, and JSON. */
+public final class TodayView {
+
+  public static final String BUDGET = "30-45 minutes";
+  private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+  private final Plan plan;
+  private final PlanJournal progress;
+  private final Standing standing;
+  private final Clock clock;
+  private final int width;
+  private final Style style;
+
+  public TodayView(Plan plan, PlanJournal progress, Clock clock, int width, Style style) {
+    this.plan = plan;
+    this.width = width;
+    this.style = style;
+    this.progress = progress;
+    this.standing = Standing.of(plan, progress, clock);
+    this.clock = clock;
+  }
+
+  /** The day to show: the current one, or day 1 before the start. */
+  private Day day() {
+    return standing.current().orElseThrow();
+  }
+
+  public String brief() {
+    if (standing.finished()) {
+      return "All " + plan.lastDay() + " days finished · longest streak " + standing.streaks().longest() + " 🦀";
+    }
+    String head = "Day " + day().number() + "/" + plan.lastDay() + " · " + InlineText.display(DayText.topic(day()));
+    if (!standing.started()) {
+      return head + " · not started (rustplan start)";
+    }
+    String done = standing.finishedToday().map(d -> " · day " + d.number() + " done today").orElse("");
+    return head + done + " · streak " + standing.streaks().current() + " · " + standing.scheduleText();
+  }
+
+  public String text() {
+    if (standing.finished()) {
+      return summary();
+    }
+    StringBuilder t = new StringBuilder();
+    t.append(style.dim(standing.today().format(WEEKDAY))).append("\n\n");
+    standing.finishedToday().ifPresent(d -> t.append(style.status(Status.DONE, "✅ You finished day " + d.number()
+        + " today.")).append(" Well done! Here is tomorrow's:\n\n"));
+    Day day = day();
+    Week week = plan.weekOf(day.number());
+    Phase phase = plan.phaseOf(day.number());
+    t.append(style.heading(DayText.heading(plan, day))).append("\n");
+    t.append("Week ").append(week.number()).append(" · ").append(week.theme())
+        .append("  |  Phase ").append(phase.number()).append(" · ").append(phase.name()).append("\n");
+    t.append(kind(day.kind())).append(" · ").append(BUDGET).append("\n\n");
+    t.append(style.heading("What to do")).append("\n").append(TextWrap.indent(InlineText.display(day.activity()), 2, width)).append("\n");
+    t.append(style.heading("Resources")).append("\n");
+    for (Resource r : day.resources()) {
+      t.append(TextWrap.indent(r.title(), 4, width).replaceFirst("^    ", "  • "));
+      if (r.resolved()) {
+        t.append("    ").append(style.link(r.url())).append("\n");
+      }
+    }
+    if (day.resources().isEmpty()) {
+      t.append("  • ").append(day.resourceText()).append("\n");
+    }
+    List<String> questions = openQuestions(day);
+    if (!questions.isEmpty()) {
+      t.append("\n").append(style.heading("Open questions from day " + previous(day).number())).append("\n");
+      questions.forEach(q -> t.append(TextWrap.indent(q, 4, width).replaceFirst("^    ", "  ? ")));
+    }
+    DayEntry entry = progress.day(day.number());
+    if (!entry.notes().isEmpty()) {
+      t.append("\nLogged so far: ").append(NotesSummary.of(entry.notes())).append("\n");
+    }
+    if (day.kind() != DayKind.LESSON) {
+      t.append(entry.practice() != null ? "\n🛠 Your project: " + entry.practice() + "\n"
+          : "\n🛠 A Cargo project for the exercise, ready to code in: rustplan practice\n");
+    }
+    t.append("\n");
+    if (!standing.started()) {
+      t.append("You have not started yet. Start today with:\n  rustplan start\n")
+          .append("or from another date with:\n  rustplan start --date YYYY-MM-DD\n");
+      return t.toString();
+    }
+    String reviews = ReviewText.dueLine(Reviews.due(plan, progress, standing.today()));
+    if (reviews != null) {
+      t.append(reviews).append("\n");
+    }
+    int streak = standing.streaks().current();
+    t.append("🔥 Streak: ").append(streak).append(streak == 1 ? " day" : " days")
+        .append(streak == 0 ? " (a session today starts a new one)" : "")
+        .append("  📅 ").append(schedule()).append("\n");
+    t.append(missedLines()).append("\n");
+    if (standing.finishedToday().isPresent()) {
+      int finished = standing.finishedToday().get().number();
+      t.append("See you tomorrow! To add to today's notes:\n")
+          .append("  rustplan log ").append(finished).append(" --learned \"...\" --aha \"...\"\n")
+          .append("  rustplan log ").append(finished).append(" --edit\n");
+      return t.toString();
+    }
+    t.append(style.heading("After your session")).append("\n")
+        .append("  rustplan log --learned \"...\" --question \"...\" --minutes 40\n")
+        .append("  rustplan log --edit     (the whole note in your editor)\n")
+        .append("  rustplan done\n");
+    return t.toString();
+  }
+
+  /**
+   * The #100DaysOfCode rule, never a wall of text: after one missed day (see {@link Attendance}) a
+   * gentle line that it may be made up; after two or more in a row a firmer one, and when that
+   * left the learner behind, how to move the schedule.
+   */
+  private String missedLines() {
+    int missed = missedInARow();
+    if (missed == 0) {
+      return "";
+    }
+    if (missed == 1) {
+      return "💤 You missed yesterday. That's fine: one missed day may be made up, and today's session does it.\n";
+    }
+    String firm = style.warning("⚠ You have missed " + missed + " days in a row.")
+        + " The rule is never two: pick it up again today, even for a short session.\n";
+    if (standing.scheduleOffset() >= 0) {
+      return firm;
+    }
+    return firm + "  To move the remaining days so that day " + day().number() + " is today: rustplan reschedule"
+        + " (or rustplan start --force --date DATE)\n";
+  }
+
+  int missedInARow() {
+    return standing.started() ? Attendance.of(progress).missedInARow(standing.today()) : 0;
+  }
+
+  private String schedule() {
+    String text = standing.scheduleText();
+    int scheduled = standing.scheduledDay();
+    if (standing.today().isBefore(standing.startDate())) {
+      return text + " (the plan starts on " + standing.startDate() + ")";
+    }
+    String when = standing.finishedToday().isPresent() ? "tomorrow" : "today";
+    return scheduled > plan.lastDay()
+        ? text + " (the calendar is past day " + plan.lastDay() + ")"
+        : text + " (day " + scheduled + " is scheduled " + when + ")";
+  }
+
+  private String summary() {
+    ProgressReport report = ProgressReport.of(plan, progress, clock);
+    StringBuilder t = new StringBuilder();
+    t.append("🦀 You have finished \u201c").append(plan.title()).append("\u201d!\n\n");
+    t.append("Started:   ").append(orDash(report.started())).append("\n");
+    t.append("Completed: ").append(orDash(report.completed())).append("\n");
+    t.append("Days done: ").append(report.daysDone()).append(" of ").append(report.dayCount());
+    if (report.daysSkipped() > 0) {
+      t.append(" (").append(report.daysSkipped()).append(" skipped)");
+    }
+    t.append("\n");
+    t.append("Time:      ").append(Minutes.text(report.minutes())).append("\n");
+    t.append("Longest streak: ").append(report.streaks().longest()).append(" days\n\n");
+    String reviews = ReviewText.dueLine(Reviews.due(plan, progress, standing.today()));
+    if (reviews != null) {
+      t.append(reviews).append("\n\n");
+    }
+    t.append("Look back over the journey with: rustplan progress\n");
+    return t.toString();
+  }
+
+  public TodayJson json() {
+    List<Integer> reviewsDue =
+        Reviews.due(plan, progress, standing.today()).stream().map(i -> i.day().number()).toList();
+    return TodayJson.of(plan, progress, standing, standing.finished() ? List.of() : openQuestions(day()), reviewsDue,
+        missedInARow());
+  }
+
+  private List<String> openQuestions(Day day) {
+    Day before = previous(day);
+    return before == null ? List.of() : progress.day(before.number()).notes().questions();
+  }
+
+  private Day previous(Day day) {
+    List<Day> days = plan.days();
+    int at = days.indexOf(day);
+    return at > 0 ? days.get(at - 1) : null;
+  }
+
+  private static String kind(DayKind kind) {
+    return switch (kind) {
+      case LESSON -> "📖 Lesson";
+      case PRACTICE -> "🛠 Practice";
+      case CAPSTONE -> "🏁 Capstone";
+    };
+  }
+
+  private static String orDash(Object value) {
+    return value == null ? "—" : value.toString();
+  }
+}

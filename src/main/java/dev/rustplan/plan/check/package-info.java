@@ -1,0 +1,2 @@
+/** The checks on a plan that need the whole outline, and the mojibake finder. */
+package dev.rustplan.plan.check;

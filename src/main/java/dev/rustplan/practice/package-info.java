@@ -1,0 +1,2 @@
+/** Makes a ready Cargo project for a practice or capstone day. */
+package dev.rustplan.practice;

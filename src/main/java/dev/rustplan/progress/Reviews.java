@@ -1,0 +1,78 @@
+package dev.rustplan.progress;
+
+import dev.rustplan.journal.DayEntry;
+import dev.rustplan.journal.PlanJournal;
+import dev.rustplan.journal.Status;
+import dev.rustplan.RustplanException;
+import dev.rustplan.plan.Day;
+import dev.rustplan.plan.Plan;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The hard days up for review on a plan ("Revisit hard topics: some concepts need multiple
+ * passes"), and what `done --hard` and `review --ok|--again` do to them.
+ */
+public final class Reviews {
+
+  /** A day of the plan and where its review stands. */
+  public record Item(Day day, Review review) {}
+
+  private Reviews() {}
+
+  /** Every done day that is up for review, soonest due first; finished reviews last, by day. */
+  public static List<Item> of(Plan plan, PlanJournal journal) {
+    return plan.days().stream()
+        .filter(d -> journal.day(d.number()).status() == Status.DONE)
+        .flatMap(d -> Review.of(journal.day(d.number())).map(r -> new Item(d, r)).stream())
+        .sorted(Comparator.comparing((Item i) -> i.review().finished())
+            .thenComparing(i -> i.review().finished() ? LocalDate.MIN : i.review().due())
+            .thenComparingInt(i -> i.day().number()))
+        .toList();
+  }
+
+  /** The reviews due on this date or before. */
+  public static List<Item> due(Plan plan, PlanJournal journal, LocalDate today) {
+    return of(plan, journal).stream().filter(i -> i.review().isDue(today)).toList();
+  }
+
+  /** Puts a done day up for review from its completion date, over any review it had. */
+  public static PlanJournal markHard(PlanJournal journal, int day) {
+    DayEntry entry = journal.day(day);
+    return journal.withDay(day, entry.withReview(Review.startingOn(entry.completed())));
+  }
+
+  /** The day's review passed today: on to the next interval. */
+  public static PlanJournal passed(PlanJournal journal, int day, LocalDate today) {
+    DayEntry entry = journal.day(day);
+    Review review = requireReview(entry, day);
+    if (review.finished()) {
+      throw RustplanException.usage("day " + day + " has passed all " + Review.INTERVALS.size()
+          + " reviews; to go over it again from tomorrow: rustplan review " + day + " --again");
+    }
+    return journal.withDay(day, entry.withReview(review.passed(today)));
+  }
+
+  /** The day's review starts over today (a done day not up for review is put up). */
+  public static PlanJournal again(PlanJournal journal, int day, LocalDate today) {
+    DayEntry entry = journal.day(day);
+    requireDone(entry, day);
+    Review review = Review.of(entry).map(r -> r.again(today)).orElseGet(() -> Review.startingOn(today));
+    return journal.withDay(day, entry.withReview(review));
+  }
+
+  private static Review requireReview(DayEntry entry, int day) {
+    requireDone(entry, day);
+    return Review.of(entry).orElseThrow(() -> RustplanException.usage(
+        "day " + day + " is not up for review; to put it up: rustplan review " + day + " --again"
+            + " (or rustplan done " + day + " --hard)"));
+  }
+
+  private static void requireDone(DayEntry entry, int day) {
+    if (entry.status() != Status.DONE) {
+      throw RustplanException.usage("day " + day + " is " + entry.status().label()
+          + "; only a done day is reviewed (rustplan done " + day + " --hard puts it up for review)");
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Finds text in the plan and in the learner's notes. */
+package dev.rustplan.search;

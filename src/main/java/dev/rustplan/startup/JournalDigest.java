@@ -1,0 +1,177 @@
+package dev.rustplan.startup;
+
+import dev.rustplan.files.Private;
+import dev.rustplan.journal.CodeSnippet;
+import dev.rustplan.journal.DayEntry;
+import dev.rustplan.journal.Journal;
+import dev.rustplan.journal.Notes;
+import dev.rustplan.journal.PlanJournal;
+import dev.rustplan.journal.Unknown;
+import dev.rustplan.store.JournalStore;
+import dev.rustplan.store.json.JournalReader;
+import dev.rustplan.store.json.JournalWriter;
+import dev.rustplan.store.json.JsonTree;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import java.util.zip.CRC32;
+
+/**
+ * A small copy of the journal for `rustplan today`, which shows counts of a day's notes but never
+ * their text: the learned, resource and aha notes and the code are left out (their number kept),
+ * everything else stays as it is. It is cached, keyed by the journal file's size, time and
+ * identity, so that `today` costs the same on a journal of 5 MB as on a new one. Anything amiss
+ * with the cache only means the journal is read in full.
+ */
+public final class JournalDigest {
+
+  private final JournalStore store;
+  private final Path folder;
+
+  /** A digest of this store's journal, cached in the given folder (created when first written). */
+  public JournalDigest(JournalStore store, Path folder) {
+    this.store = store;
+    this.folder = folder;
+  }
+
+  /** The journal with the note texts `today` never shows emptied; faults of the journal as {@link JournalStore#read}. */
+  public Journal read() {
+    Path journal = store.file();
+    String identity = identity(journal);
+    if (identity == null) {
+      return store.read();
+    }
+    Path entry = folder.resolve("journal-" + checksum(journal.toAbsolutePath().toString()) + ".json");
+    Journal cached = cached(entry, identity);
+    if (cached != null) {
+      return cached;
+    }
+    Journal full = store.read();
+    write(entry, identity, of(full));
+    return full;
+  }
+
+  /**
+   * The name under which a digest keeps the number of notes it left out. Counts instead of empty
+   * entries keep the digest of a journal with thousands of notes as small as that of a new one.
+   */
+  private static final String COUNTS = "rustplanDigestCounts";
+
+  /** The journal with the notes `today` never shows left out, their number kept under {@link #COUNTS}. */
+  static Journal of(Journal journal) {
+    return mapNotes(journal, JournalDigest::counted);
+  }
+
+  /** A digest read back: the left-out notes as that many empty ones, so that counting them works. */
+  static Journal expanded(Journal digest) {
+    return mapNotes(digest, JournalDigest::expanded);
+  }
+
+  private static Journal mapNotes(Journal journal, UnaryOperator<Notes> change) {
+    SortedMap<String, PlanJournal> plans = new TreeMap<>();
+    journal.plans().forEach((id, plan) -> {
+      SortedMap<Integer, DayEntry> days = new TreeMap<>();
+      plan.days().forEach((n, day) -> days.put(n, new DayEntry(day.status(), day.completed(),
+          change.apply(day.notes()), day.review(), day.practice(), day.unknown())));
+      plans.put(id, new PlanJournal(plan.started(), days, plan.weeks(), plan.unknown()));
+    });
+    return new Journal(journal.schema(), journal.config(), plans, journal.unknown());
+  }
+
+  private static Notes counted(Notes n) {
+    ObjectNode counts = JsonNodeFactory.instance.objectNode()
+        .put("learned", n.learned().size())
+        .put("code", n.code().size())
+        .put("resources", n.resources().size())
+        .put("aha", n.aha().size());
+    Map<String, JsonNode> unknown = new LinkedHashMap<>(n.unknown().fields());
+    unknown.put(COUNTS, counts);
+    return new Notes(List.of(), List.of(), n.questions(), List.of(), n.sessions(), List.of(), n.struggles(),
+        new Unknown(unknown));
+  }
+
+  private static Notes expanded(Notes n) {
+    JsonNode counts = n.unknown().fields().get(COUNTS);
+    if (counts == null) {
+      return n;
+    }
+    Map<String, JsonNode> unknown = new LinkedHashMap<>(n.unknown().fields());
+    unknown.remove(COUNTS);
+    return new Notes(
+        Collections.nCopies(counts.path("learned").asInt(), ""),
+        Collections.nCopies(counts.path("code").asInt(), new CodeSnippet(null, "")),
+        n.questions(),
+        Collections.nCopies(counts.path("resources").asInt(), ""),
+        n.sessions(),
+        Collections.nCopies(counts.path("aha").asInt(), ""),
+        n.struggles(),
+        new Unknown(unknown));
+  }
+
+  /** What changes whenever the journal's bytes may have: its path, size, modification time and file key. */
+  private static String identity(Path journal) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(journal, BasicFileAttributes.class);
+      return journal.toAbsolutePath() + " " + a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS)
+          + " " + a.fileKey();
+    } catch (IOException e) {
+      return null; // no journal yet, or one that cannot be read: the store says what is wrong
+    }
+  }
+
+  private static Journal cached(Path entry, String identity) {
+    try {
+      byte[] bytes = Files.readAllBytes(entry);
+      byte[] header = (identity + "\n").getBytes(StandardCharsets.UTF_8);
+      if (bytes.length < header.length || !Arrays.equals(bytes, 0, header.length, header, 0, header.length)) {
+        return null;
+      }
+      return expanded(JournalReader.read(Arrays.copyOfRange(bytes, header.length, bytes.length)));
+    } catch (IOException | RuntimeException e) {
+      return null; // missing, stale or damaged: read the journal itself
+    }
+  }
+
+  /** Best effort, private like the journal (it holds the learner's questions), and atomic. */
+  private void write(Path entry, String identity, Journal digest) {
+    Path temp = folder.resolve(entry.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+    try {
+      Private.createFolders(folder);
+      byte[] header = (identity + "\n").getBytes(StandardCharsets.UTF_8);
+      try (FileChannel out = Private.createFile(temp)) {
+        out.write(ByteBuffer.wrap(header));
+        out.write(ByteBuffer.wrap(JsonTree.write(JournalWriter.tree(digest), false).getBytes(StandardCharsets.UTF_8)));
+      }
+      Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException ignored) {
+        // the cache folder is ours to tidy next time
+      }
+    }
+  }
+
+  private static String checksum(String text) {
+    CRC32 crc = new CRC32();
+    crc.update(text.getBytes(StandardCharsets.UTF_8));
+    return Long.toHexString(crc.getValue());
+  }
+}

@@ -1,0 +1,260 @@
+package dev.rustplan.store;
+
+import dev.rustplan.files.AtomicFile;
+import dev.rustplan.files.FileSteps;
+import dev.rustplan.files.Private;
+import dev.rustplan.journal.Journal;
+import dev.rustplan.store.json.JournalReader;
+import dev.rustplan.store.json.JournalWriter;
+import dev.rustplan.IoReason;
+import dev.rustplan.RustplanException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * The learner's journal on disk: $RUSTPLAN_HOME/progress.json. Reads never see a half-written
+ * file; every change is a read-modify-write under an exclusive lock on progress.json.lock, so two
+ * processes never lose each other's update; a file it cannot understand is refused, never rewritten.
+ * Each change is also kept in a bounded history beside the journal, for `undo`.
+ */
+public final class JournalStore {
+
+  public static final String FILE_NAME = "progress.json";
+
+  /** What a change made of the journal, and what it wants to tell its caller. */
+  public record Change<R>(Journal journal, R result) {}
+
+  /** How long a change waits for another process's lock before it gives up and says who holds it. */
+  static final Duration LOCK_WAIT = Duration.ofSeconds(60);
+
+  private final Path home;
+  private final Path file;
+  private final AtomicFile atomic;
+  private final Clock clock;
+  private final String label;
+  private final StoreLock lock;
+
+  public JournalStore(Path home) {
+    this(home, FileSteps.system());
+  }
+
+  /** A store that writes through the given steps (tests make them fail). */
+  public JournalStore(Path home, FileSteps steps) {
+    this(home, steps, Clock.systemUTC(), "a change");
+  }
+
+  /** A store whose changes go into the history as {@code label} (the command that made them), timed by clock. */
+  public JournalStore(Path home, FileSteps steps, Clock clock, String label) {
+    this(home, steps, clock, label, LOCK_WAIT);
+  }
+
+  private JournalStore(Path home, FileSteps steps, Clock clock, String label, Duration lockWait) {
+    this.home = home;
+    this.file = home.resolve(FILE_NAME);
+    this.atomic = new AtomicFile(steps);
+    this.clock = clock;
+    this.label = label;
+    this.lock = new StoreLock(file.resolveSibling(FILE_NAME + ".lock"), lockWait);
+  }
+
+  /** The same store, waiting at most this long for the lock (tests). */
+  JournalStore withLockWait(Duration wait) {
+    return new JournalStore(home, atomic.steps(), clock, label, wait);
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** The previous version of the journal, beside the file the journal is really in. */
+  public Path backup() {
+    return AtomicFile.backupOf(target());
+  }
+
+  /** The journal as it is now; empty if there is none yet. */
+  public Journal read() {
+    return load(target()).journal();
+  }
+
+  /**
+   * The file the journal is really in. progress.json may be a link into a synced folder: the
+   * journal is then written there, beside its target, and the link stays a link.
+   */
+  Path target() {
+    if (!Files.isSymbolicLink(file)) {
+      return file;
+    }
+    try {
+      return file.toRealPath();
+    } catch (NoSuchFileException e) {
+      try {
+        return file.resolveSibling(Files.readSymbolicLink(file)).normalize();
+      } catch (IOException again) {
+        throw RustplanException.failure("cannot read the link " + file + ": " + IoReason.of(again), again);
+      }
+    } catch (IOException e) {
+      throw RustplanException.failure(
+          "cannot read " + file + ": " + IoReason.of(e) + "; make it a file, or a link to one", e);
+    }
+  }
+
+  /** Applies a change under the lock and saves the result if it differs; returns the result. */
+  public Journal update(UnaryOperator<Journal> change) {
+    return change(journal -> new Change<>(change.apply(journal), null)).journal();
+  }
+
+  /**
+   * Applies a change under the lock, saves what it made if that differs from the file, and returns
+   * the change. A change that throws writes nothing.
+   */
+  public <R> Change<R> change(Function<Journal, Change<R>> change) {
+    return locked(target -> {
+      Snapshot before = load(target);
+      Change<R> result = change.apply(before.journal());
+      if (result.journal() == before.journal()) {
+        return result; // a change that left the journal as it was
+      }
+      byte[] after = JournalWriter.write(result.journal());
+      // Compared as bytes, not with the records' equals: Java bootstraps a record's equals through
+      // method handles on first use, about 10 ms of a command that lives 200. The writer's output
+      // is canonical, so only a file reformatted by hand is rewritten by a change that changes nothing.
+      byte[] was = before.bytes() != null ? before.bytes() : JournalWriter.write(Journal.EMPTY);
+      if (!Arrays.equals(after, was)) {
+        save(target, before.bytes(), after);
+      }
+      return result;
+    });
+  }
+
+  /**
+   * Runs work on the journal's real path under the lock, once the temporary files of writers that
+   * died mid-write are swept away (under the lock, no live writer has one).
+   */
+  <T> T locked(Function<Path, T> work) {
+    createHome();
+    try (StoreLock.Held held = lock.take()) {
+      Path target = target();
+      atomic.sweep(target);
+      history(target).sweep();
+      return work.apply(target);
+    } catch (IOException e) {
+      throw RustplanException.failure(
+          "cannot lock " + lockFile() + ": " + IoReason.of(e) + "; check that the folder is writable", e);
+    } catch (UncheckedIOException e) {
+      throw RustplanException.failure(
+          "cannot read the history beside " + file + ": " + IoReason.of(e.getCause()) + "; nothing was changed", e);
+    }
+  }
+
+  History history(Path target) {
+    return new History(target, atomic);
+  }
+
+  AtomicFile atomic() {
+    return atomic;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** The process holding the lock right now (-1 when it did not say), if one does; takes nothing. */
+  public OptionalLong lockHolder() {
+    return lock.holder();
+  }
+
+  public Path lockFile() {
+    return lock.file();
+  }
+
+  private void createHome() {
+    try {
+      Private.createFolders(home);
+    } catch (FileAlreadyExistsException e) {
+      throw RustplanException.failure(
+          "rustplan's data folder " + home + " is a file, not a folder; set RUSTPLAN_HOME to a folder", e);
+    } catch (IOException e) {
+      throw RustplanException.failure("cannot create rustplan's data folder " + home + ": " + IoReason.of(e), e);
+    }
+  }
+
+  /**
+   * Writes the new bytes, with the old ones first kept in the history: a failure at any step
+   * leaves the journal and its history as they were.
+   */
+  private void save(Path target, byte[] before, byte[] after) {
+    History history = history(target);
+    History.Entry entry = null;
+    try {
+      entry = history.push(History.Stack.UNDO, label, clock.instant(), before, History.hash(after));
+      atomic.replace(target, after, before);
+    } catch (IOException e) {
+      if (entry != null) {
+        history.drop(entry);
+      }
+      throw RustplanException.failure(
+          "cannot save " + target + ": " + IoReason.of(e) + "; nothing was changed, the journal is as it was", e);
+    }
+    // A new change ends what could be redone, as in an editor.
+    history.clear(History.Stack.REDO);
+    history.prune(History.Stack.UNDO);
+  }
+
+  /** The journal's bytes, unparsed (undo must work on a file that does not parse); null when there is none. */
+  byte[] raw(Path target) {
+    if (Files.isDirectory(target)) {
+      throw RustplanException.failure(
+          target + " is a folder, not a journal file; move it out of the way and run the command again");
+    }
+    if (!Files.exists(target)) {
+      return null;
+    }
+    try {
+      return Files.readAllBytes(target);
+    } catch (IOException e) {
+      throw RustplanException.failure("cannot read " + target + ": " + IoReason.of(e) + "; check its permissions", e);
+    }
+  }
+
+  /** The file's bytes (null if there is no file) and what they say. */
+  record Snapshot(byte[] bytes, Journal journal) {}
+
+  Snapshot load(Path file) {
+    byte[] bytes = raw(file);
+    if (bytes == null) {
+      return new Snapshot(null, Journal.EMPTY);
+    }
+    return new Snapshot(bytes, parse(file, bytes));
+  }
+
+  /** What the bytes say, or one line naming the fault in file and how to recover. */
+  public static Journal parse(Path file, byte[] bytes) {
+    try {
+      return JournalReader.read(bytes);
+    } catch (JournalFault fault) {
+      throw RustplanException.failure(describe(file, fault), fault);
+    }
+  }
+
+  /** One line: where the fault is, that the file was left alone, and how to get back to the backup. */
+  private static String describe(Path file, JournalFault fault) {
+    String where = file + ":" + fault.line() + ":" + fault.column() + ": ";
+    String what = fault.getMessage().replaceAll("\\s*\\R\\s*", " ");
+    String recover =
+        Files.isRegularFile(AtomicFile.backupOf(file))
+            ? "go back to the previous version with: cp '" + AtomicFile.backupOf(file) + "' '" + file + "'"
+            : "there is no backup (" + AtomicFile.backupOf(file).getFileName() + ") to go back to yet";
+    String fix = fault.newer() ? "upgrade rustplan, or " : "fix it by hand, or ";
+    return where + what + "; rustplan left the file untouched: " + fix + recover;
+  }
+}

@@ -1,0 +1,201 @@
+package dev.rustplan.store.json;
+
+import dev.rustplan.journal.CodeSnippet;
+import dev.rustplan.journal.DayEntry;
+import dev.rustplan.journal.Journal;
+import dev.rustplan.journal.Notes;
+import dev.rustplan.journal.PlanJournal;
+import dev.rustplan.journal.Session;
+import dev.rustplan.journal.Status;
+import dev.rustplan.journal.WeekEntry;
+import dev.rustplan.progress.Review;
+import dev.rustplan.store.JournalFault;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rustplan.store.json.JsonFields.ShapeException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the bytes of progress.json into a {@link Journal}. Every fault, of syntax or of shape,
+ * comes out as a {@link JournalFault} with the line and column it was found at.
+ */
+public final class JournalReader {
+
+  private static final Pattern NUMBER_KEY = Pattern.compile("[1-9][0-9]{0,5}");
+
+  private JournalReader() {}
+
+  public static Journal read(byte[] bytes) {
+    return read(bytes, root -> journal(JsonFields.of(root, JsonFields.Where.ROOT, "the journal")));
+  }
+
+  /** Reads a JSON document with the given reader; every fault comes out with its line and column. */
+  public static <T> T read(byte[] bytes, Function<JsonNode, T> reader) {
+    JsonNode root;
+    try {
+      root = JsonTree.read(bytes);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new JournalFault(
+          at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), e.getOriginalMessage(), false);
+    } catch (IOException e) {
+      throw new JournalFault(1, 1, e.getMessage(), false);
+    }
+    if (root == null) {
+      throw new JournalFault(1, 1, "the file is empty", false);
+    }
+    try {
+      return reader.apply(root);
+    } catch (ShapeException e) {
+      JsonLocation at = locate(bytes, e.pointer());
+      throw new JournalFault(
+          at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), e.getMessage(), e.newer());
+    }
+  }
+
+  /** The journal in this object, at the top of progress.json or inside an export. */
+  static Journal journal(JsonFields f) {
+    int schema = f.integer("schema", -1);
+    if (schema == -1) {
+      throw new ShapeException(f.pointer(), "no \"schema\" number: this is not a rustplan journal");
+    }
+    if (schema > Journal.SCHEMA) {
+      throw new ShapeException(
+          f.pointer("schema"),
+          "schema " + schema + " is newer than this rustplan understands (" + Journal.SCHEMA + ")",
+          true);
+    }
+    if (schema < 1) {
+      throw new ShapeException(f.pointer("schema"), "\"schema\" must be 1 or more, got " + schema);
+    }
+    JsonFields config = f.object("config");
+    SortedMap<String, String> settings = new TreeMap<>();
+    config.members().keySet().forEach(key -> settings.put(key, config.string(key)));
+    SortedMap<String, PlanJournal> plans = map(f.object("plans"), key -> key, JournalReader::plan);
+    return new Journal(Journal.SCHEMA, settings, plans, f.unknown());
+  }
+
+  private static PlanJournal plan(JsonFields f) {
+    return new PlanJournal(
+        f.date("started"),
+        map(f.object("days"), JournalReader::number, JournalReader::day),
+        map(f.object("weeks"), JournalReader::number, w -> new WeekEntry(w.string("blogPost"), w.unknown())),
+        f.unknown());
+  }
+
+  private static DayEntry day(JsonFields f) {
+    String label = f.string("status");
+    Status status =
+        label == null
+            ? Status.TODO
+            : Status.parse(label)
+                .orElseThrow(
+                    () ->
+                        new ShapeException(
+                            f.pointer("status"),
+                            "\"status\" must be one of " + Status.allowed() + ", got \"" + label + "\""));
+    LocalDate completed = f.date("completed");
+    Notes notes = notes(f.object("notes"));
+    JsonFields review = f.optionalObject("review");
+    return new DayEntry(
+        status, completed, notes, review == null ? null : review(review), f.string("practice"), f.unknown());
+  }
+
+  private static Review review(JsonFields f) {
+    LocalDate since = f.date("since");
+    if (since == null) {
+      throw new ShapeException(f.pointer("since"), "a review needs a \"since\" date");
+    }
+    int step = f.integer("step", 0);
+    if (step < 0) {
+      throw new ShapeException(f.pointer("step"), "\"step\" must not be negative");
+    }
+    LocalDate due = f.date("due");
+    if (due == null && step < Review.INTERVALS.size()) {
+      due = since.plusDays(Review.INTERVALS.get(step));
+    }
+    return new Review(since, step, due, f.unknown());
+  }
+
+  private static Notes notes(JsonFields f) {
+    return new Notes(
+        f.strings("learned"),
+        f.list("code", (node, at) -> snippet(JsonFields.of(node, at, "a code snippet"))),
+        f.strings("questions"),
+        f.strings("resources"),
+        f.list("sessions", (node, at) -> session(JsonFields.of(node, at, "a session"))),
+        f.strings("aha"),
+        f.strings("struggles"),
+        f.unknown());
+  }
+
+  private static CodeSnippet snippet(JsonFields f) {
+    String code = f.string("code");
+    return new CodeSnippet(f.string("language"), code == null ? "" : code, f.unknown());
+  }
+
+  private static Session session(JsonFields f) {
+    var date = f.date("date");
+    if (date == null) {
+      throw new ShapeException(f.pointer("date"), "a session needs a \"date\"");
+    }
+    int minutes = f.integer("minutes", 0);
+    if (minutes < 0) {
+      throw new ShapeException(f.pointer("minutes"), "\"minutes\" must not be negative");
+    }
+    return new Session(date, minutes, f.unknown());
+  }
+
+  /** An object whose members are all read the same way, keyed as the key function says. */
+  private static <K, V> SortedMap<K, V> map(
+      JsonFields f, Function<String, K> key, Function<JsonFields, V> value) {
+    SortedMap<K, V> result = new TreeMap<>();
+    f.members()
+        .forEach(
+            (name, node) -> {
+              K k;
+              try {
+                k = key.apply(name);
+              } catch (IllegalArgumentException e) {
+                throw new ShapeException(f.pointer(name), e.getMessage());
+              }
+              result.put(k, value.apply(JsonFields.member(node, f.where(), name)));
+            });
+    return result;
+  }
+
+  private static int number(String key) {
+    if (!NUMBER_KEY.matcher(key).matches()) {
+      throw new IllegalArgumentException("\"" + key + "\" is not a day or week number");
+    }
+    return Integer.parseInt(key);
+  }
+
+  /** Where the value at this pointer starts in the file: the first token read at that path. */
+  private static JsonLocation locate(byte[] bytes, JsonPointer pointer) {
+    try (JsonParser parser = JsonTree.FACTORY.createParser(bytes)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (parser.getParsingContext().pathAsPointer().equals(pointer)) {
+          // A value's own token, not the name before it: the column then points at what is wrong.
+          if (token == JsonToken.FIELD_NAME) {
+            parser.nextToken();
+          }
+          return parser.currentTokenLocation();
+        }
+      }
+    } catch (IOException e) {
+      // The tree parsed, so the stream does too; fall through to the top of the file if not.
+    }
+    return null;
+  }
+}
