@@ -2,7 +2,7 @@ package dev.rustplan.blog;
 
 import dev.rustplan.IoReason;
 import dev.rustplan.RustplanException;
-import dev.rustplan.files.WholeFile;
+import dev.rustplan.files.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -44,7 +44,7 @@ public final class PostFile {
     }
     try {
       // A post is meant to be published: readable by the site generator, whoever runs it.
-      WholeFile.write(file, text.getBytes(StandardCharsets.UTF_8), force, "rw-r--r--");
+      AtomicFile.system().write(file, text.getBytes(StandardCharsets.UTF_8), force, "rw-r--r--");
       return file;
     } catch (FileAlreadyExistsException e) {
       throw exists(file);

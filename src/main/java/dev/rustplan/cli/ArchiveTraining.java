@@ -62,7 +62,7 @@ public final class ArchiveTraining {
       // cache the launcher names and save an answer in it.
       Env.system();
       OutputCache.fromLauncher();
-      new OutputCache(home.resolve("cache/output/today"), "training").save(0, "training\n", "", env);
+      new OutputCache(home.resolve("cache/output/today"), "training").save(0, "training\n", "", env.clock(), false);
       for (String[] command : COMMANDS) {
         run(env, command);
       }

@@ -1,5 +1,6 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.RustplanException;
 import dev.rustplan.cli.command.BlogCommand;
 import dev.rustplan.cli.command.CalendarCommand;
 import dev.rustplan.cli.command.CompletionCommand;
@@ -26,14 +27,12 @@ import dev.rustplan.cli.command.daily.SkipCommand;
 import dev.rustplan.cli.command.daily.StartCommand;
 import dev.rustplan.cli.command.daily.TodayCommand;
 import dev.rustplan.cli.command.daily.WeekCommand;
-import dev.rustplan.RustplanException;
 import dev.rustplan.files.FileSteps;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExecutionStrategy;
@@ -42,6 +41,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.RunLast;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * The one place that builds rustplan's CommandLine: subcommands, writers, and how errors end.

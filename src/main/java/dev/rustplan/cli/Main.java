@@ -25,7 +25,7 @@ public final class Main {
       status = run(env, new PrintWriter(capturedOut), new PrintWriter(capturedErr), args);
       out.print(capturedOut);
       err.print(capturedErr);
-      cache.get().save(status, capturedOut.toString(), capturedErr.toString(), env);
+      cache.get().save(status, capturedOut.toString(), capturedErr.toString(), env.clock(), env.get("RUSTPLAN_TODAY").isPresent());
     } else {
       status = run(env, out, err, args);
     }

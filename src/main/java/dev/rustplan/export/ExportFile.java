@@ -2,7 +2,7 @@ package dev.rustplan.export;
 
 import dev.rustplan.IoReason;
 import dev.rustplan.RustplanException;
-import dev.rustplan.files.WholeFile;
+import dev.rustplan.files.AtomicFile;
 import dev.rustplan.files.Private;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -32,7 +32,7 @@ public final class ExportFile {
       throw RustplanException.failure("cannot create the folder " + target.getParent() + ": " + IoReason.of(e), e);
     }
     try {
-      WholeFile.write(target, content, force, "rw-------");
+      AtomicFile.system().write(target, content, force, "rw-------");
       return target;
     } catch (FileAlreadyExistsException e) {
       throw exists(file);

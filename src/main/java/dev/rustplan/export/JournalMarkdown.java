@@ -2,14 +2,14 @@ package dev.rustplan.export;
 
 import dev.rustplan.journal.CodeSnippet;
 import dev.rustplan.journal.DayEntry;
-import dev.rustplan.note.NoteDocument;
 import dev.rustplan.journal.Notes;
 import dev.rustplan.journal.PlanJournal;
-import dev.rustplan.progress.ProgressReport;
 import dev.rustplan.journal.Session;
 import dev.rustplan.journal.Status;
+import dev.rustplan.note.NoteDocument;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;
+import dev.rustplan.progress.ProgressReport;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.rustplan.journal;
 
-import dev.rustplan.note.NoteMerge;
 import dev.rustplan.RustplanException;
+import dev.rustplan.note.NoteMerge;
 import java.time.LocalDate;
 
 /**

@@ -1,7 +1,7 @@
 package dev.rustplan.practice;
 
-import dev.rustplan.note.NoteDocument;
 import dev.rustplan.journal.Notes;
+import dev.rustplan.note.NoteDocument;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.Resource;

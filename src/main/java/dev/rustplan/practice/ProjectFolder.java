@@ -2,14 +2,13 @@ package dev.rustplan.practice;
 
 import dev.rustplan.IoReason;
 import dev.rustplan.RustplanException;
+import dev.rustplan.files.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -18,8 +17,6 @@ import java.util.stream.Stream;
  * folder beside it, which is then renamed into place. An existing folder is never touched.
  */
 public final class ProjectFolder {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private ProjectFolder() {}
 
@@ -30,9 +27,8 @@ public final class ProjectFolder {
     if (Files.exists(target)) {
       throw exists(target);
     }
-    byte[] random = new byte[8];
-    RANDOM.nextBytes(random);
-    Path temp = dir.resolve("." + project.name() + "." + HexFormat.of().formatHex(random) + ".tmp");
+    // Staged under the one writer's temporary name, so a folder left by a killed run is known for what it is.
+    Path temp = AtomicFile.temporaryFor(target);
     try {
       Files.createDirectories(dir);
       Files.createDirectory(temp);

@@ -1,9 +1,9 @@
 package dev.rustplan.progress;
 
+import dev.rustplan.RustplanException;
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.Status;
-import dev.rustplan.RustplanException;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;
 import java.time.LocalDate;

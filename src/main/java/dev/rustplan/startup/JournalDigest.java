@@ -1,6 +1,9 @@
 package dev.rustplan.startup;
 
-import dev.rustplan.files.Private;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rustplan.files.AtomicFile;
 import dev.rustplan.journal.CodeSnippet;
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.Journal;
@@ -11,16 +14,10 @@ import dev.rustplan.store.JournalStore;
 import dev.rustplan.store.json.JournalReader;
 import dev.rustplan.store.json.JournalWriter;
 import dev.rustplan.store.json.JsonTree;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Collections;
@@ -151,21 +148,11 @@ public final class JournalDigest {
 
   /** Best effort, private like the journal (it holds the learner's questions), and atomic. */
   private void write(Path entry, String identity, Journal digest) {
-    Path temp = folder.resolve(entry.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
     try {
-      Private.createFolders(folder);
-      byte[] header = (identity + "\n").getBytes(StandardCharsets.UTF_8);
-      try (FileChannel out = Private.createFile(temp)) {
-        out.write(ByteBuffer.wrap(header));
-        out.write(ByteBuffer.wrap(JsonTree.write(JournalWriter.tree(digest), false).getBytes(StandardCharsets.UTF_8)));
-      }
-      Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      String json = JsonTree.write(JournalWriter.tree(digest), false);
+      AtomicFile.system().cache(entry, (identity + "\n" + json).getBytes(StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException ignored) {
-        // the cache folder is ours to tidy next time
-      }
+      // Best effort: without a digest the next run reads the journal itself.
     }
   }
 

@@ -1,14 +1,9 @@
 package dev.rustplan.startup;
 
-import dev.rustplan.cli.Env;
-import dev.rustplan.files.Private;
+import dev.rustplan.files.AtomicFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -42,25 +37,19 @@ public final class OutputCache {
     return Optional.of(new OutputCache(Path.of(file), key));
   }
 
-  /** Saves the run's output when it may be shown again: status 0, nothing on stderr, whole lines. */
-  public void save(int status, String out, String err, Env env) {
+  /**
+   * Saves the run's output when it may be shown again: status 0, nothing on stderr, whole lines.
+   * The clock is the one the run used; a fixed date (RUSTPLAN_TODAY, part of the key) never goes stale.
+   */
+  public void save(int status, String out, String err, Clock clock, boolean fixedDate) {
     if (status != 0 || !err.isEmpty() || out.isEmpty() || !out.endsWith("\n")) {
       return;
     }
-    Path temp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    String entry = key + "\n" + validUntil(clock, fixedDate) + "\n" + status + "\n" + out;
     try {
-      Private.createFolders(file.getParent());
-      String entry = key + "\n" + validUntil(env) + "\n" + status + "\n" + out;
-      try (FileChannel channel = Private.createFile(temp)) {
-        channel.write(ByteBuffer.wrap(entry.getBytes(StandardCharsets.UTF_8)));
-      }
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFile.system().cache(file, entry.getBytes(StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException ignored) {
-        // a stray temporary file in the cache folder harms nothing
-      }
+      // Best effort: without a saved answer the next run computes it again.
     }
   }
 
@@ -69,11 +58,10 @@ public final class OutputCache {
    * so that the launcher need not know the time zone. A date fixed by RUSTPLAN_TODAY (part of the
    * key) never goes stale.
    */
-  private static long validUntil(Env env) {
-    if (env.get("RUSTPLAN_TODAY").isPresent()) {
+  private static long validUntil(Clock clock, boolean fixedDate) {
+    if (fixedDate) {
       return Long.MAX_VALUE;
     }
-    Clock clock = env.clock();
     return LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toEpochSecond();
   }
 }

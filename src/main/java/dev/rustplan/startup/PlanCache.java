@@ -1,20 +1,19 @@
 package dev.rustplan.startup;
 
+import dev.rustplan.files.AtomicFile;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.PlanSource;
 import dev.rustplan.plan.catalog.ResourceCatalog;
 import dev.rustplan.plan.load.PlanLoader;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -109,27 +108,15 @@ public final class PlanCache {
 
   /** Best effort: a cache that cannot be written only costs the next start-up its speed. */
   private void write(Path entry, String id, Plan plan) {
-    Path temp = null;
     try {
-      Files.createDirectories(folder);
-      temp = Files.createTempFile(folder, id + "-", ".tmp");
-      try (OutputStream file = Files.newOutputStream(temp);
-          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file))) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+      try (DataOutputStream out = new DataOutputStream(bytes)) {
         PlanCodec.write(plan, out);
       }
-      Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      temp = null;
+      AtomicFile.system().cache(entry, bytes.toByteArray());
       forgetOthers(id, entry);
     } catch (IOException | RuntimeException e) {
       // keep going without a cache
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // nothing more to do
-        }
-      }
     }
   }
 
@@ -139,8 +126,15 @@ public final class PlanCache {
    */
   private void forgetOthers(String id, Path keep) throws IOException {
     List<Path> entries = new ArrayList<>();
-    try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, id + "@*.bin")) {
-      found.forEach(entries::add);
+    // Names compared as strings: a plan's id comes from its file name, which may hold a glob's metacharacters.
+    String prefix = id + "@";
+    try (DirectoryStream<Path> found = Files.newDirectoryStream(folder)) {
+      for (Path entry : found) {
+        String name = entry.getFileName().toString();
+        if (name.startsWith(prefix) && name.endsWith(".bin")) {
+          entries.add(entry);
+        }
+      }
     }
     entries.remove(keep);
     entries.sort(Comparator.comparing(PlanCache::modified).reversed());

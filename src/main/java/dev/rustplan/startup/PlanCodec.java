@@ -1,5 +1,8 @@
 package dev.rustplan.startup;
 
+import dev.rustplan.plan.Appendices.BonusTopic;
+import dev.rustplan.plan.Appendices.ProgressLogEntry;
+import dev.rustplan.plan.Appendices.ReadingList;
 import dev.rustplan.plan.Appendices;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.DayKind;
@@ -7,9 +10,6 @@ import dev.rustplan.plan.Phase;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.Resource;
 import dev.rustplan.plan.Week;
-import dev.rustplan.plan.Appendices.BonusTopic;
-import dev.rustplan.plan.Appendices.ProgressLogEntry;
-import dev.rustplan.plan.Appendices.ReadingList;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -209,7 +209,7 @@ final class History {
 
   /** Deletes temporary files that writers killed mid-write left; only under the lock. */
   void sweep() {
-    atomic.sweep(folder, "*");
+    atomic.sweepFolder(folder);
   }
 
   /** How many bytes the history takes on disk. */

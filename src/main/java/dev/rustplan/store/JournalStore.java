@@ -1,18 +1,18 @@
 package dev.rustplan.store;
 
+import dev.rustplan.IoReason;
+import dev.rustplan.RustplanException;
 import dev.rustplan.files.AtomicFile;
 import dev.rustplan.files.FileSteps;
 import dev.rustplan.files.Private;
 import dev.rustplan.journal.Journal;
 import dev.rustplan.store.json.JournalReader;
 import dev.rustplan.store.json.JournalWriter;
-import dev.rustplan.IoReason;
-import dev.rustplan.RustplanException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

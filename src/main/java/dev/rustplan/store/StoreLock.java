@@ -1,7 +1,7 @@
 package dev.rustplan.store;
 
-import dev.rustplan.files.Private;
 import dev.rustplan.RustplanException;
+import dev.rustplan.files.Private;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -1,9 +1,9 @@
 package dev.rustplan.store;
 
+import dev.rustplan.RustplanException;
 import dev.rustplan.files.AtomicFile;
 import dev.rustplan.files.Private;
 import dev.rustplan.journal.Journal;
-import dev.rustplan.RustplanException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.rustplan.store;
 
-import dev.rustplan.journal.Journal;
 import dev.rustplan.IoReason;
 import dev.rustplan.RustplanException;
+import dev.rustplan.journal.Journal;
 import dev.rustplan.store.History.Entry;
 import dev.rustplan.store.History.Stack;
 import java.io.IOException;

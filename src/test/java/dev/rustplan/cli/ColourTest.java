@@ -3,8 +3,8 @@ package dev.rustplan.cli;
 import static dev.rustplan.testing.ResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rustplan.testing.Result;
 import dev.rustplan.testing.ChildJvm;
+import dev.rustplan.testing.Result;
 import dev.rustplan.testing.Rustplan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

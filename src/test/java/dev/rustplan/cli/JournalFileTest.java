@@ -4,8 +4,8 @@ import static dev.rustplan.testing.ResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rustplan.testing.JournalFile;
 import dev.rustplan.testing.ChildJvm;
+import dev.rustplan.testing.JournalFile;
 import dev.rustplan.testing.Rustplan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

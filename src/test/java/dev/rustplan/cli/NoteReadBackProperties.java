@@ -1,15 +1,15 @@
 package dev.rustplan.cli;
 
-import dev.rustplan.cli.command.daily.NoteEditor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rustplan.RustplanException;
+import dev.rustplan.cli.command.daily.NoteEditor;
 import dev.rustplan.journal.CodeSnippet;
-import dev.rustplan.note.NoteDocument;
 import dev.rustplan.journal.Notes;
 import dev.rustplan.journal.Session;
 import dev.rustplan.journal.Unknown;
+import dev.rustplan.note.NoteDocument;
 import dev.rustplan.testing.Mutations;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package dev.rustplan.note;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.rustplan.journal.CodeSnippet;
 import dev.rustplan.journal.Notes;
 import dev.rustplan.journal.Session;
 import dev.rustplan.journal.Unknown;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

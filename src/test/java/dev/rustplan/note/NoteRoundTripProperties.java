@@ -1,11 +1,11 @@
 package dev.rustplan.note;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.rustplan.journal.CodeSnippet;
 import dev.rustplan.journal.Notes;
 import dev.rustplan.journal.Session;
 import dev.rustplan.journal.Unknown;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

@@ -1,14 +1,14 @@
 package dev.rustplan.startup;
 
+import static dev.rustplan.testing.ResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Phase;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.PlanSource;
 import dev.rustplan.plan.Week;
 import dev.rustplan.plan.load.PlanLoader;
-import static dev.rustplan.testing.ResultAssert.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.rustplan.testing.Result;
 import dev.rustplan.testing.Rustplan;
 import java.io.ByteArrayInputStream;

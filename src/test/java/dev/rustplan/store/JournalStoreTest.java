@@ -1,5 +1,9 @@
 package dev.rustplan.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rustplan.RustplanException;
 import dev.rustplan.files.FileSteps;
 import dev.rustplan.journal.CodeSnippet;
 import dev.rustplan.journal.DayEntry;
@@ -9,10 +13,6 @@ import dev.rustplan.journal.Session;
 import dev.rustplan.journal.Status;
 import dev.rustplan.journal.Unknown;
 import dev.rustplan.store.json.JournalReader;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.rustplan.RustplanException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

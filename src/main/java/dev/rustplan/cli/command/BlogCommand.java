@@ -1,6 +1,5 @@
 package dev.rustplan.cli.command;
 
-import dev.rustplan.cli.RootCommand;
 import dev.rustplan.blog.BlogSettings;
 import dev.rustplan.blog.FrontMatter;
 import dev.rustplan.blog.PostFile;
@@ -8,11 +7,12 @@ import dev.rustplan.blog.PostRenderer;
 import dev.rustplan.blog.PostTemplate;
 import dev.rustplan.blog.WeekPost;
 import dev.rustplan.blog.WeekPosts;
+import dev.rustplan.cli.RootCommand;
 import dev.rustplan.journal.Journal;
-import dev.rustplan.store.JournalStore;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.Week;
+import dev.rustplan.store.JournalStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

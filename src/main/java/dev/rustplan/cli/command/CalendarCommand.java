@@ -2,9 +2,9 @@ package dev.rustplan.cli.command;
 
 import dev.rustplan.cli.RootCommand;
 import dev.rustplan.cli.text.CalendarView;
-import dev.rustplan.progress.PlanCalendar;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.plan.Plan;
+import dev.rustplan.progress.PlanCalendar;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,8 +1,8 @@
 package dev.rustplan.cli.command;
 
-import dev.rustplan.cli.RootCommand;
 import dev.rustplan.RustplanException;
 import dev.rustplan.blog.Setting;
+import dev.rustplan.cli.RootCommand;
 import dev.rustplan.journal.Journal;
 import dev.rustplan.store.JournalStore;
 import java.io.PrintWriter;

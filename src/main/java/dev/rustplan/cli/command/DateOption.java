@@ -1,7 +1,7 @@
 package dev.rustplan.cli.command;
 
-import dev.rustplan.cli.Env;
 import dev.rustplan.RustplanException;
+import dev.rustplan.cli.Env;
 import java.time.LocalDate;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;

@@ -2,9 +2,9 @@ package dev.rustplan.cli.command;
 
 import dev.rustplan.RustplanException;
 import dev.rustplan.journal.PlanJournal;
-import dev.rustplan.progress.Standing;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;
+import dev.rustplan.progress.Standing;
 import java.io.PrintWriter;
 import java.time.Clock;
 

@@ -1,18 +1,18 @@
 package dev.rustplan.cli.command;
 
+import dev.rustplan.RustplanException;
+import dev.rustplan.blog.Setting;
 import dev.rustplan.cli.RootCommand;
 import dev.rustplan.cli.VersionProvider;
 import dev.rustplan.cli.command.daily.Drafts;
 import dev.rustplan.cli.text.Plural;
-import dev.rustplan.startup.StartupArchive;
-import dev.rustplan.RustplanException;
-import dev.rustplan.blog.Setting;
 import dev.rustplan.journal.Journal;
 import dev.rustplan.journal.PlanJournal;
-import dev.rustplan.store.StoreReport;
-import dev.rustplan.store.Undo;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.load.PlanReport;
+import dev.rustplan.startup.StartupArchive;
+import dev.rustplan.store.StoreReport;
+import dev.rustplan.store.Undo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;

@@ -1,13 +1,13 @@
 package dev.rustplan.cli.command;
 
-import dev.rustplan.cli.RootCommand;
 import dev.rustplan.RustplanException;
+import dev.rustplan.cli.RootCommand;
 import dev.rustplan.export.ExportFile;
 import dev.rustplan.export.JournalCsv;
 import dev.rustplan.export.JournalMarkdown;
 import dev.rustplan.journal.Journal;
-import dev.rustplan.store.json.JournalExport;
 import dev.rustplan.plan.Plan;
+import dev.rustplan.store.json.JournalExport;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

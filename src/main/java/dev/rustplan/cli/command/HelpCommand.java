@@ -4,12 +4,12 @@ import dev.rustplan.RustplanException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.ColorScheme;
 import picocli.CommandLine.IHelpCommandInitializable2;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * `rustplan help [COMMAND...]`: a command's help with its examples. picocli's own help command

@@ -1,12 +1,12 @@
 package dev.rustplan.cli.command;
 
-import dev.rustplan.cli.RootCommand;
 import dev.rustplan.IoReason;
 import dev.rustplan.RustplanException;
+import dev.rustplan.cli.RootCommand;
 import dev.rustplan.journal.ImportReport;
 import dev.rustplan.journal.Journal;
-import dev.rustplan.store.json.JournalExport;
 import dev.rustplan.journal.JournalMerge;
+import dev.rustplan.store.json.JournalExport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -1,9 +1,9 @@
 package dev.rustplan.cli.command;
 
-import dev.rustplan.cli.RootCommand;
-import dev.rustplan.cli.text.InlineText;
 import dev.rustplan.RustplanException;
 import dev.rustplan.blog.Setting;
+import dev.rustplan.cli.RootCommand;
+import dev.rustplan.cli.text.InlineText;
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.Journal;
 import dev.rustplan.journal.PlanJournal;

@@ -1,18 +1,17 @@
 package dev.rustplan.cli.command;
 
+import dev.rustplan.RustplanException;
 import dev.rustplan.cli.RootCommand;
 import dev.rustplan.cli.text.Excerpt;
 import dev.rustplan.cli.text.Highlight;
 import dev.rustplan.cli.text.Plural;
 import dev.rustplan.cli.text.TextWrap;
+import dev.rustplan.plan.Plan;
 import dev.rustplan.search.Hit;
 import dev.rustplan.search.Query;
 import dev.rustplan.search.Search;
-import dev.rustplan.plan.Plan;
 import java.io.PrintWriter;
 import java.util.List;
-import dev.rustplan.RustplanException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -20,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** `rustplan search TEXT`: where TEXT comes up in the plan and in the learner's notes. */
 @Command(

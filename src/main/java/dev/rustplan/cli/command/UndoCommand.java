@@ -1,10 +1,10 @@
 package dev.rustplan.cli.command;
 
-import dev.rustplan.cli.RootCommand;
 import dev.rustplan.RustplanException;
-import dev.rustplan.store.Undo;
+import dev.rustplan.cli.RootCommand;
 import dev.rustplan.store.Undo.Direction;
 import dev.rustplan.store.Undo.Step;
+import dev.rustplan.store.Undo;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -2,12 +2,12 @@ package dev.rustplan.cli.json;
 
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.Notes;
-import dev.rustplan.progress.Review;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Phase;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.Resource;
 import dev.rustplan.plan.Week;
+import dev.rustplan.progress.Review;
 import java.util.List;
 
 /** The JSON of one day (`show --json`), with the learner's status and notes: these keys are a contract for scripts, keep them. */

@@ -1,8 +1,8 @@
 package dev.rustplan.cli.json;
 
+import dev.rustplan.plan.Plan;
 import dev.rustplan.progress.ProgressReport;
 import dev.rustplan.progress.WeekProgress;
-import dev.rustplan.plan.Plan;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -2,11 +2,11 @@ package dev.rustplan.cli.json;
 
 import dev.rustplan.cli.text.TodayView;
 import dev.rustplan.journal.PlanJournal;
-import dev.rustplan.progress.Standing;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Phase;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.Week;
+import dev.rustplan.progress.Standing;
 import java.util.List;
 
 /**

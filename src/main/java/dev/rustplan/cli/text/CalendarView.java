@@ -1,9 +1,9 @@
 package dev.rustplan.cli.text;
 
-import dev.rustplan.progress.PlanCalendar;
+import dev.rustplan.journal.Status;
 import dev.rustplan.progress.PlanCalendar.Cell;
 import dev.rustplan.progress.PlanCalendar.Kind;
-import dev.rustplan.journal.Status;
+import dev.rustplan.progress.PlanCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

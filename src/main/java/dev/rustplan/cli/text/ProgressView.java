@@ -1,9 +1,9 @@
 package dev.rustplan.cli.text;
 
-import dev.rustplan.progress.ProgressReport;
-import dev.rustplan.progress.ProgressReport.DayStatus;
-import dev.rustplan.progress.WeekProgress;
 import dev.rustplan.plan.Plan;
+import dev.rustplan.progress.ProgressReport.DayStatus;
+import dev.rustplan.progress.ProgressReport;
+import dev.rustplan.progress.WeekProgress;
 import java.util.List;
 
 /** The text of `progress`: totals, the Weekly Progress Log as a table, and a grid of ten days a row. */

@@ -1,12 +1,8 @@
 package dev.rustplan.cli.text;
 
 import dev.rustplan.cli.json.TodayJson;
-import dev.rustplan.progress.Attendance;
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.PlanJournal;
-import dev.rustplan.progress.ProgressReport;
-import dev.rustplan.progress.Reviews;
-import dev.rustplan.progress.Standing;
 import dev.rustplan.journal.Status;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.DayKind;
@@ -14,6 +10,10 @@ import dev.rustplan.plan.Phase;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.Resource;
 import dev.rustplan.plan.Week;
+import dev.rustplan.progress.Attendance;
+import dev.rustplan.progress.ProgressReport;
+import dev.rustplan.progress.Reviews;
+import dev.rustplan.progress.Standing;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

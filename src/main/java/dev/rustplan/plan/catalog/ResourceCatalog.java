@@ -1,13 +1,13 @@
 package dev.rustplan.plan.catalog;
 
-import dev.rustplan.plan.PlanSource;
-import dev.rustplan.plan.Resource;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rustplan.RustplanException;
+import dev.rustplan.plan.PlanSource;
+import dev.rustplan.plan.Resource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
 package dev.rustplan.plan.check;
 
+import dev.rustplan.plan.Appendices.ProgressLogEntry;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Diagnostics;
-import dev.rustplan.plan.Outline;
-import dev.rustplan.plan.Appendices.ProgressLogEntry;
 import dev.rustplan.plan.Outline.DayRange;
 import dev.rustplan.plan.Outline.PhaseDraft;
 import dev.rustplan.plan.Outline.WeekDraft;
+import dev.rustplan.plan.Outline;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

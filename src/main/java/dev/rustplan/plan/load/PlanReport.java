@@ -1,10 +1,10 @@
 package dev.rustplan.plan.load;
 
+import dev.rustplan.RustplanException;
 import dev.rustplan.plan.Diagnostic;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.PlanSource;
 import dev.rustplan.plan.catalog.ResourceCatalog;
-import dev.rustplan.RustplanException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -1,9 +1,9 @@
 package dev.rustplan.plan.markdown;
 
-import dev.rustplan.plan.Appendices;
 import dev.rustplan.plan.Appendices.BonusTopic;
 import dev.rustplan.plan.Appendices.ProgressLogEntry;
 import dev.rustplan.plan.Appendices.ReadingList;
+import dev.rustplan.plan.Appendices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

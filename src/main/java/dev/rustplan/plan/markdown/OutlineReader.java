@@ -1,10 +1,10 @@
 package dev.rustplan.plan.markdown;
 
 import dev.rustplan.plan.Diagnostics;
-import dev.rustplan.plan.Outline;
 import dev.rustplan.plan.Outline.DayRange;
 import dev.rustplan.plan.Outline.PhaseDraft;
 import dev.rustplan.plan.Outline.WeekDraft;
+import dev.rustplan.plan.Outline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,10 +1,10 @@
 package dev.rustplan.store.json;
 
-import dev.rustplan.journal.Journal;
-import dev.rustplan.store.JournalFault;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rustplan.RustplanException;
+import dev.rustplan.journal.Journal;
+import dev.rustplan.store.JournalFault;
 import dev.rustplan.store.json.JsonFields.ShapeException;
 import java.time.LocalDate;
 

@@ -1,5 +1,11 @@
 package dev.rustplan.store.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.rustplan.journal.CodeSnippet;
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.Journal;
@@ -10,12 +16,6 @@ import dev.rustplan.journal.Status;
 import dev.rustplan.journal.WeekEntry;
 import dev.rustplan.progress.Review;
 import dev.rustplan.store.JournalFault;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.rustplan.store.json.JsonFields.ShapeException;
 import java.io.IOException;
 import java.time.LocalDate;

@@ -1,13 +1,13 @@
 package dev.rustplan.store.json;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.Journal;
 import dev.rustplan.journal.Notes;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.Unknown;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.rustplan.store.json;
 
-import dev.rustplan.journal.Unknown;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rustplan.journal.Unknown;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.rustplan.plan.load;
 
-import dev.rustplan.plan.PlanSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rustplan.RustplanException;
+import dev.rustplan.plan.PlanSource;
 import dev.rustplan.testing.Mutations;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
 package dev.rustplan.plan.markdown;
 
-import dev.rustplan.plan.Appendices;
-import dev.rustplan.plan.Day;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rustplan.plan.Appendices;
+import dev.rustplan.plan.Day;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,8 @@
 package dev.rustplan.store.json;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rustplan.RustplanException;
 import dev.rustplan.journal.CodeSnippet;
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.Journal;
@@ -9,9 +12,6 @@ import dev.rustplan.journal.Session;
 import dev.rustplan.journal.Status;
 import dev.rustplan.journal.Unknown;
 import dev.rustplan.store.JournalStore;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.rustplan.RustplanException;
 import dev.rustplan.testing.Mutations;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.rustplan.cli.command.daily;
 
+import dev.rustplan.RustplanException;
 import dev.rustplan.cli.OptionValue;
 import dev.rustplan.cli.RootCommand;
 import dev.rustplan.cli.SpecBuilder;
 import dev.rustplan.cli.command.DayTarget;
 import dev.rustplan.cli.text.NotesSummary;
-import dev.rustplan.RustplanException;
 import dev.rustplan.journal.DayChanges;
 import dev.rustplan.journal.Journal;
 import dev.rustplan.journal.Notes;

@@ -1,14 +1,14 @@
 package dev.rustplan.cli.command.daily;
 
+import dev.rustplan.RustplanException;
 import dev.rustplan.cli.RootCommand;
 import dev.rustplan.cli.text.NotesSummary;
-import dev.rustplan.RustplanException;
 import dev.rustplan.journal.DayChanges;
+import dev.rustplan.journal.Notes;
+import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.note.NoteDocument;
 import dev.rustplan.note.NoteFormatException;
 import dev.rustplan.note.NoteParser;
-import dev.rustplan.journal.Notes;
-import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.rustplan.cli.command.daily;
 
+import dev.rustplan.RustplanException;
 import dev.rustplan.cli.OptionValue;
 import dev.rustplan.cli.SpecBuilder;
-import dev.rustplan.RustplanException;
 import dev.rustplan.journal.CodeSnippet;
 import dev.rustplan.journal.Notes;
 import dev.rustplan.journal.Unknown;

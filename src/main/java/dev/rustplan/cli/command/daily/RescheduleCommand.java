@@ -1,15 +1,15 @@
 package dev.rustplan.cli.command.daily;
 
-import dev.rustplan.cli.RootCommand;
-import dev.rustplan.cli.text.Plural;
 import dev.rustplan.RustplanException;
+import dev.rustplan.cli.RootCommand;
 import dev.rustplan.cli.command.DateWords;
+import dev.rustplan.cli.text.Plural;
 import dev.rustplan.journal.DayChanges;
-import dev.rustplan.store.JournalStore.Change;
 import dev.rustplan.journal.PlanJournal;
-import dev.rustplan.progress.Standing;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;
+import dev.rustplan.progress.Standing;
+import dev.rustplan.store.JournalStore.Change;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,6 @@
 package dev.rustplan.cli.command.daily;
 
+import dev.rustplan.RustplanException;
 import dev.rustplan.cli.RootCommand;
 import dev.rustplan.cli.command.DayArgument;
 import dev.rustplan.cli.text.DayText;
@@ -7,14 +8,13 @@ import dev.rustplan.cli.text.InlineText;
 import dev.rustplan.cli.text.NotesText;
 import dev.rustplan.cli.text.ReviewText;
 import dev.rustplan.cli.text.TextTable;
-import dev.rustplan.RustplanException;
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.PlanJournal;
-import dev.rustplan.progress.Review;
-import dev.rustplan.progress.Reviews;
 import dev.rustplan.journal.Status;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;
+import dev.rustplan.progress.Review;
+import dev.rustplan.progress.Reviews;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
