@@ -1,5 +1,6 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.startup.LauncherProperties;
 import dev.rustplan.startup.OutputCache;
 import dev.rustplan.store.Undo;
 import java.io.IOException;
@@ -60,8 +61,9 @@ public final class ArchiveTraining {
               false);
       // What Main does around a command: read the process's environment, look for the output
       // cache the launcher names and save an answer in it.
-      Env.system();
-      OutputCache.fromLauncher();
+      LauncherProperties launcher = LauncherProperties.system();
+      Env.system(launcher);
+      OutputCache.fromLauncher(launcher);
       new OutputCache(home.resolve("cache/output/today"), "training").save(0, "training\n", "", env.clock(), false);
       for (String[] command : COMMANDS) {
         run(env, command);

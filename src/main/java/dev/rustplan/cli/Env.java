@@ -1,6 +1,7 @@
 package dev.rustplan.cli;
 
 import dev.rustplan.RustplanException;
+import dev.rustplan.startup.LauncherProperties;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,7 +24,7 @@ public record Env(
     Map<String, String> vars, Clock systemClock, InputStream in, boolean interactive, boolean terminal) {
 
   /** Set by the launcher from {@code [ -t 1 ]}: "1" when stdout is a terminal, "0" when not. */
-  static final String STDOUT_TTY_PROPERTY = "rustplan.stdout.tty";
+  static final String STDOUT_TTY_PROPERTY = LauncherProperties.STDOUT_TTY;
 
   public Env {
     vars = Map.copyOf(vars);
@@ -34,15 +35,19 @@ public record Env(
     this(vars, systemClock, in, interactive, interactive);
   }
 
-  /** Set by the launcher from {@code printf '%(%z)T'}: the UTC offset in force now, as +HHMM. */
-  static final String UTC_OFFSET_PROPERTY = "rustplan.utc.offset";
-
   /** The environment of this process. */
   public static Env system() {
+    return system(LauncherProperties.system());
+  }
+
+  /** The environment of this process, with what its launcher said. */
+  public static Env system(LauncherProperties launcher) {
     boolean console = System.console() != null;
+    // Java 17 can only tell whether stdin and stdout both are a terminal (System.console()), which
+    // would turn colour off for `echo | rustplan ...`; the launcher knows about stdout alone.
     return new Env(
-        System.getenv(), systemClock(System.getProperty(UTC_OFFSET_PROPERTY)), System.in, console,
-        stdoutIsTerminal(console));
+        System.getenv(), systemClock(launcher.utcOffset()), System.in, console,
+        launcher.stdoutIsTerminal().orElse(console));
   }
 
   /**
@@ -93,15 +98,6 @@ public record Env(
     public Instant instant() {
       return Instant.now();
     }
-  }
-
-  /**
-   * Java 17 can only tell whether stdin and stdout both are a terminal (System.console()), which
-   * would turn colour off for {@code echo | rustplan ...}; the launcher knows about stdout alone.
-   */
-  private static boolean stdoutIsTerminal(boolean console) {
-    String launcher = System.getProperty(STDOUT_TTY_PROPERTY);
-    return launcher == null ? console : launcher.equals("1");
   }
 
   /** A variable's value, if it is set and not blank. */

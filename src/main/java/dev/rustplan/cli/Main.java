@@ -1,5 +1,6 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.startup.LauncherProperties;
 import dev.rustplan.startup.OutputCache;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -15,8 +16,9 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = writer(System.out);
     PrintWriter err = writer(System.err);
-    Env env = Env.system();
-    Optional<OutputCache> cache = OutputCache.fromLauncher();
+    LauncherProperties launcher = LauncherProperties.system();
+    Env env = Env.system(launcher);
+    Optional<OutputCache> cache = OutputCache.fromLauncher(launcher);
     int status;
     if (cache.isPresent()) {
       // The launcher will print this run's output again while nothing it depends on changes.

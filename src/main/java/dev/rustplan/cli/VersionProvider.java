@@ -1,5 +1,6 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.startup.LauncherProperties;
 import dev.rustplan.startup.StartupArchive;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,7 @@ public final class VersionProvider implements IVersionProvider {
     return new String[] {
       "rustplan " + props.getProperty("version", "unknown"),
       "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
-      "Start-up archive: " + StartupArchive.describe()
+      "Start-up archive: " + StartupArchive.describe(LauncherProperties.system())
     };
   }
 }

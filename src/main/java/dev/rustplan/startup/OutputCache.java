@@ -16,9 +16,6 @@ import java.util.Optional;
  */
 public final class OutputCache {
 
-  static final String FILE_PROPERTY = "rustplan.output.cache";
-  static final String KEY_PROPERTY = "rustplan.output.key";
-
   private final Path file;
   private final String key;
 
@@ -28,9 +25,9 @@ public final class OutputCache {
   }
 
   /** The cache the launcher asked for, if it asked. */
-  public static Optional<OutputCache> fromLauncher() {
-    String file = System.getProperty(FILE_PROPERTY);
-    String key = System.getProperty(KEY_PROPERTY);
+  public static Optional<OutputCache> fromLauncher(LauncherProperties launcher) {
+    String file = launcher.outputCacheFile();
+    String key = launcher.outputCacheKey();
     if (file == null || key == null || key.contains("\n")) {
       return Optional.empty();
     }

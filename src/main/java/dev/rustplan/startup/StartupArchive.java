@@ -9,19 +9,18 @@ public final class StartupArchive {
   private StartupArchive() {}
 
   /** The archive's path when it is in use, else null. */
-  public static String inUse() {
-    String archive = System.getProperty("rustplan.archive");
-    String info = System.getProperty("java.vm.info", "");
-    return archive != null && info.contains("sharing") ? archive : null;
+  public static String inUse(LauncherProperties launcher) {
+    String archive = launcher.archive();
+    return archive != null && launcher.vmInfo().contains("sharing") ? archive : null;
   }
 
   /** One line for --version and doctor. */
-  public static String describe() {
-    String archive = System.getProperty("rustplan.archive");
+  public static String describe(LauncherProperties launcher) {
+    String archive = launcher.archive();
     if (archive == null) {
       return "none (started without the launcher, or with RUSTPLAN_CDS=off, or while one is being made)";
     }
-    return inUse() != null
+    return inUse(launcher) != null
         ? archive + " (in use)"
         : archive + " (not in use: the JVM refused it; rebuild with `mvn package`)";
   }

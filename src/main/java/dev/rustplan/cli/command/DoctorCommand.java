@@ -10,6 +10,7 @@ import dev.rustplan.journal.Journal;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.load.PlanReport;
+import dev.rustplan.startup.LauncherProperties;
 import dev.rustplan.startup.StartupArchive;
 import dev.rustplan.store.StoreReport;
 import dev.rustplan.store.Undo;
@@ -228,11 +229,11 @@ public final class DoctorCommand implements Callable<Integer> {
   }
 
   private void archive() {
-    String archive = System.getProperty("rustplan.archive");
-    if (archive != null && StartupArchive.inUse() == null) {
-      fail("archive", StartupArchive.describe(), "rebuild with `mvn package`, or run with RUSTPLAN_CDS=off");
+    LauncherProperties launcher = LauncherProperties.system();
+    if (launcher.archive() != null && StartupArchive.inUse(launcher) == null) {
+      fail("archive", StartupArchive.describe(launcher), "rebuild with `mvn package`, or run with RUSTPLAN_CDS=off");
     } else {
-      info("archive", StartupArchive.describe());
+      info("archive", StartupArchive.describe(launcher));
     }
   }
 
