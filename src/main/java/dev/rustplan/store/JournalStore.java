@@ -140,6 +140,7 @@ public final class JournalStore {
    * Runs work on the journal's real path under the lock, once the temporary files of writers that
    * died mid-write are swept away (under the lock, no live writer has one).
    */
+  @SuppressWarnings("try") // the lock is held for the try's scope: held is there to be closed, not read
   <T> T locked(Function<Path, T> work) {
     createHome();
     try (StoreLock.Held held = lock.take()) {

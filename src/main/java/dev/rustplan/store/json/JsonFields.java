@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,15 +198,16 @@ final class JsonFields {
   /** Every member of this object, for maps such as days and plans. */
   Map<String, JsonNode> members() {
     Map<String, JsonNode> members = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> members.put(e.getKey(), e.getValue()));
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      members.put(e.getKey(), e.getValue());
+    }
     return members;
   }
 
   /** The fields nobody asked for, in file order; {@link Unknown#NONE} when there are none (the usual case). */
   Unknown unknown() {
     Map<String, JsonNode> rest = null;
-    for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (!known.contains(field.getKey())) {
         if (rest == null) {
           rest = new LinkedHashMap<>();
