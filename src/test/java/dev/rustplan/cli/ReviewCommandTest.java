@@ -161,7 +161,7 @@ class ReviewCommandTest {
     assertThat(on("2026-03-03").run("review", "5", "--again")).failsWith(2, "day 5 is todo",
         "only a done day is reviewed");
     assertThat(on("2026-03-03").run("review", "101")).failsWith(2, "day must be between 1 and 100, got 101");
-    assertThat(on("2026-03-03").run("review", "1", "--ok", "--again")).failsWith(2, "mutually exclusive");
+    assertThat(on("2026-03-03").run("review", "1", "--ok", "--again")).failsWithUsageErrorAndPicocliHint(2, "mutually exclusive");
     assertThat(file().bytes()).isEqualTo(before);
     assertThat(on("2026-03-03").run("review")).succeeds().out().contains("No day is up for review");
   }

@@ -14,12 +14,14 @@ class RootCommandTest {
   @Test
   void versionNamesTheProjectVersionAndTheJava() {
     var result = new Rustplan(home).run("--version");
-    assertThat(result).succeeds().out().startsWith("rustplan 0.").contains("Java 17");
+    // The Java that runs the tests, whichever it is (17, 21, 25, ...), with its VM's name.
+    assertThat(result).succeeds().out().startsWith("rustplan 0.")
+        .contains("\nJava " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")\n");
   }
 
   @Test
   void anUnknownCommandIsAUsageErrorOnOneLinePlusAHint() {
     var result = new Rustplan(home).run("frobnicate");
-    assertThat(result).failsWith(2, "Unmatched argument", "Try 'rustplan --help'");
+    assertThat(result).failsWithUsageErrorAndPicocliHint(2, "Unmatched argument", "Try 'rustplan --help'");
   }
 }

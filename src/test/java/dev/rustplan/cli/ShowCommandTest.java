@@ -185,6 +185,6 @@ class ShowCommandTest {
 
   @Test
   void showWithoutADayNamesWhatIsMissing() {
-    assertThat(new Rustplan(home).run("show")).failsWith(2, "Missing required parameter: 'DAY'");
+    assertThat(new Rustplan(home).run("show")).failsWithUsageErrorAndPicocliHint(2, "Missing required parameter: 'DAY'");
   }
 }

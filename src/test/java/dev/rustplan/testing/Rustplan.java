@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import picocli.CommandLine;
 
 /**
  * Runs rustplan in-process through the same CommandLine the launcher builds, with a temporary
@@ -80,17 +81,28 @@ public final class Rustplan {
     return Path.of(vars.get("RUSTPLAN_HOME"));
   }
 
+  /**
+   * The whole command line, every subcommand built, as `rustplan --help` builds it, for this
+   * setup (output goes nowhere): for tests that read the commands from the model itself.
+   */
+  public CommandLine commandLine() {
+    return Cli.create(env(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+  }
+
+  private Env env() {
+    Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
+    return new Env(
+        vars,
+        clock,
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        interactive,
+        terminal);
+  }
+
   public Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
-    Env env =
-        new Env(
-            vars,
-            clock,
-            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-            interactive,
-            terminal);
+    Env env = env();
     PrintWriter outWriter = new PrintWriter(out);
     PrintWriter errWriter = new PrintWriter(err);
     int exit = steps == null
