@@ -1,7 +1,6 @@
 package dev.rustplan.journal;
 
 import dev.rustplan.RustplanException;
-import dev.rustplan.note.NoteMerge;
 import java.time.LocalDate;
 
 /**

@@ -1,6 +1,5 @@
 package dev.rustplan.journal;
 
-import dev.rustplan.progress.Review;
 import java.time.LocalDate;
 
 /**

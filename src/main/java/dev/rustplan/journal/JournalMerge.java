@@ -1,7 +1,5 @@
 package dev.rustplan.journal;
 
-import dev.rustplan.progress.Review;
-import dev.rustplan.store.JournalStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,10 +23,13 @@ public final class JournalMerge {
 
   private JournalMerge() {}
 
+  /** A journal with another merged in, and what the merge added. */
+  public record Merged(Journal journal, ImportReport report) {}
+
   /** The journal with the imported one merged in, and what was added. */
-  public static JournalStore.Change<ImportReport> of(Journal journal, Journal imported) {
+  public static Merged of(Journal journal, Journal imported) {
     JournalMerge merge = new JournalMerge();
-    return new JournalStore.Change<>(merge.journal(journal, imported), merge.report);
+    return new Merged(merge.journal(journal, imported), merge.report);
   }
 
   private Journal journal(Journal mine, Journal theirs) {

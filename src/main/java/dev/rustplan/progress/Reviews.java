@@ -1,6 +1,7 @@
 package dev.rustplan.progress;
 
 import dev.rustplan.RustplanException;
+import dev.rustplan.journal.Review;
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.Status;

@@ -6,7 +6,7 @@ import dev.rustplan.journal.Journal;
 import dev.rustplan.journal.Multiset;
 import dev.rustplan.journal.Notes;
 import dev.rustplan.journal.PlanJournal;
-import dev.rustplan.progress.Review;
+import dev.rustplan.journal.Review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

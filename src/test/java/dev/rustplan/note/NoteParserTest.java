@@ -3,6 +3,7 @@ package dev.rustplan.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rustplan.journal.NoteMerge;
 import dev.rustplan.journal.CodeSnippet;
 import dev.rustplan.journal.Notes;
 import dev.rustplan.journal.Session;

@@ -6,6 +6,7 @@ import dev.rustplan.cli.RootCommand;
 import dev.rustplan.journal.ImportReport;
 import dev.rustplan.journal.Journal;
 import dev.rustplan.journal.JournalMerge;
+import dev.rustplan.store.JournalStore;
 import dev.rustplan.store.json.JournalExport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,7 +47,10 @@ public final class ImportCommand implements Runnable {
   public void run() {
     // The file is read and checked before the lock is taken: a bad file stops here, with nothing written.
     Journal imported = JournalExport.read(bytes(), file.equals("-") ? "stdin" : file);
-    ImportReport report = root.store().change(journal -> JournalMerge.of(journal, imported)).result();
+    ImportReport report = root.store().change(journal -> {
+      JournalMerge.Merged merged = JournalMerge.of(journal, imported);
+      return new JournalStore.Change<>(merged.journal(), merged.report());
+    }).result();
     String name = file.equals("-") ? "stdin" : file;
     spec.commandLine().getOut().println(report.isEmpty()
         ? "Nothing to import: everything in " + name + " is already in your journal."

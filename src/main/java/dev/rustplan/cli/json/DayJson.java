@@ -7,7 +7,7 @@ import dev.rustplan.plan.Phase;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.Resource;
 import dev.rustplan.plan.Week;
-import dev.rustplan.progress.Review;
+import dev.rustplan.journal.Review;
 import java.util.List;
 
 /** The JSON of one day (`show --json`), with the learner's status and notes: these keys are a contract for scripts, keep them. */

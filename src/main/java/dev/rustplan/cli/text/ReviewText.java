@@ -1,7 +1,7 @@
 package dev.rustplan.cli.text;
 
 import dev.rustplan.journal.DayEntry;
-import dev.rustplan.progress.Review;
+import dev.rustplan.journal.Review;
 import dev.rustplan.progress.Reviews;
 import java.io.PrintWriter;
 import java.time.LocalDate;

@@ -14,7 +14,7 @@ import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.Session;
 import dev.rustplan.journal.Status;
 import dev.rustplan.journal.WeekEntry;
-import dev.rustplan.progress.Review;
+import dev.rustplan.journal.Review;
 import dev.rustplan.store.JournalFault;
 import dev.rustplan.store.json.JsonFields.ShapeException;
 import java.io.IOException;

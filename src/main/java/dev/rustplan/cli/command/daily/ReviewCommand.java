@@ -13,7 +13,7 @@ import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.Status;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;
-import dev.rustplan.progress.Review;
+import dev.rustplan.journal.Review;
 import dev.rustplan.progress.Reviews;
 import java.io.PrintWriter;
 import java.time.LocalDate;

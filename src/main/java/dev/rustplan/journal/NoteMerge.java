@@ -1,7 +1,5 @@
-package dev.rustplan.note;
+package dev.rustplan.journal;
 
-import dev.rustplan.journal.Notes;
-import dev.rustplan.journal.Session;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

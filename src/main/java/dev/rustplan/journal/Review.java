@@ -1,8 +1,5 @@
-package dev.rustplan.progress;
+package dev.rustplan.journal;
 
-import dev.rustplan.journal.DayEntry;
-import dev.rustplan.journal.Status;
-import dev.rustplan.journal.Unknown;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
