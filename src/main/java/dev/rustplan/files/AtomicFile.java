@@ -149,7 +149,9 @@ public final class AtomicFile {
       return false;
     }
     for (int i = digits; i < digits + TEMP_DIGITS; i++) {
-      if (Character.digit(name.charAt(i), 16) < 0 || Character.isUpperCase(name.charAt(i))) {
+      char c = name.charAt(i);
+      // Only the lower-case ASCII hex digits temporaryFor gives, never another script's digits.
+      if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
         return false;
       }
     }

@@ -50,6 +50,7 @@ class AtomicFileTest {
     Path b = Files.writeString(folder.resolve("{weird}*.undo" + DIGITS), "x");
     Path kept = Files.writeString(folder.resolve("000002.undo"), "x");
     Path upper = Files.writeString(folder.resolve("x.0123456789ABCDEF.tmp"), "x");
+    Path fullwidth = Files.writeString(folder.resolve("x.\uff10123456789abcdef.tmp"), "x");
 
     AtomicFile.system().sweepFolder(folder);
 
@@ -57,6 +58,7 @@ class AtomicFileTest {
     assertThat(b).doesNotExist();
     assertThat(kept).exists();
     assertThat(upper).exists();
+    assertThat(fullwidth).exists();
   }
 
   @Test
