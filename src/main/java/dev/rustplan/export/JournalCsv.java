@@ -29,7 +29,7 @@ public final class JournalCsv {
     for (Day day : plan.days()) {
       DayEntry entry = journal.day(day.number());
       Notes n = entry.notes();
-      csv.append(row(Stream.of(day.number(), entry.completed() == null ? "" : entry.completed(),
+      csv.append(row(Stream.of(day.number(), entry.finishedOn() == null ? "" : entry.finishedOn(),
               entry.status().label(), n.minutes(), n.learned().size(), n.code().size(), n.questions().size(),
               n.resources().size(), n.aha().size(), n.struggles().size(), day.topic())
           .map(String::valueOf).toList()));

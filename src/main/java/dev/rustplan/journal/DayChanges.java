@@ -38,13 +38,24 @@ public final class DayChanges {
     return progress.withDay(day, progress.day(day).withStatus(Status.DONE, on));
   }
 
-  /** Passes over a day on a date; the date is kept so the calendar can tell a skip from a missed day. */
+  /**
+   * Passes over a day on a date; the date is kept so the calendar can tell a skip from a missed
+   * day. A done day is not skipped: that would turn a studied day into a passed one unasked.
+   */
   public static PlanJournal skip(PlanJournal progress, int day, LocalDate on) {
     requireStarted(progress);
-    return progress.withDay(day, progress.day(day).withStatus(Status.SKIPPED, on));
+    DayEntry entry = progress.day(day);
+    if (entry.status() == Status.DONE) {
+      throw RustplanException.usage("day " + day + " is done (on " + entry.completed() + "); nothing changed."
+          + " To skip it instead: rustplan reopen " + day + ", then rustplan skip " + day);
+    }
+    return progress.withDay(day, entry.withStatus(Status.SKIPPED, on));
   }
 
-  /** A finished day opens again: doing if it has notes, else todo; its notes stay. */
+  /**
+   * A finished day opens again: doing if it has notes, else todo; its notes stay, and so does the
+   * date a done day was done (see {@link DayEntry}).
+   */
   public static PlanJournal reopen(PlanJournal progress, int day) {
     DayEntry entry = progress.day(day);
     if (!entry.status().finished()) {
@@ -52,7 +63,22 @@ public final class DayChanges {
           "day " + day + " is " + entry.status().label() + ", not done or skipped; only a finished day can be reopened");
     }
     Status next = entry.notes().isEmpty() ? Status.TODO : Status.DOING;
-    return progress.withDay(day, entry.withStatus(next, null));
+    return progress.withDay(day, entry.withStatus(next, entry.doneOn()));
+  }
+
+  /**
+   * Refuses a date that cannot be when something happened: one still to come, or one before the
+   * plan's start (a learner who began earlier moves the start first, so the calendar agrees).
+   */
+  public static void requirePast(PlanJournal progress, LocalDate date, LocalDate today, String option) {
+    if (date.isAfter(today)) {
+      throw RustplanException.usage(option + " " + date + " is in the future (today is " + today
+          + "); give the date it happened, today or earlier");
+    }
+    if (progress.isStarted() && date.isBefore(progress.started())) {
+      throw RustplanException.usage(option + " " + date + " is before the plan's start on " + progress.started()
+          + "; if you began earlier, move the start first: rustplan start --force --date " + date);
+    }
   }
 
   /** Refuses, with how to start, while the plan has not started. */

@@ -55,7 +55,10 @@ public final class JournalMerge {
     theirs.days().forEach((n, day) -> days.put(n, day(id, n, base.day(n), day)));
     SortedMap<Integer, WeekEntry> weeks = new TreeMap<>(base.weeks());
     theirs.weeks().forEach((n, week) -> weeks.put(n, week(base.week(n), week)));
-    PlanJournal merged = new PlanJournal(started, days, weeks, unknown(base.unknown(), theirs.unknown()));
+    // The schedule is each machine's own choice; a journal that never moved it takes the other's.
+    LocalDate schedule = base.scheduleStart() != null || !Objects.equals(started, theirs.started())
+        ? base.scheduleStart() : theirs.scheduleStart();
+    PlanJournal merged = new PlanJournal(started, schedule, days, weeks, unknown(base.unknown(), theirs.unknown()));
     // A plan the journal did not have comes in exactly as it was exported (counted all the same).
     return mine == null ? theirs : merged;
   }

@@ -7,21 +7,44 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The learner's progress on one plan: when they started (null before `start`), their days and
- * their weeks, each keyed by number and kept in number order so the file diffs cleanly.
+ * The learner's progress on one plan: the date they began (null before `start`), the date day 1 is
+ * scheduled on when the schedule was moved since (null while it is the start date), and their days
+ * and weeks, each keyed by number and kept in number order so the file diffs cleanly.
+ *
+ * <p>The two dates are apart because `reschedule` moves the plan's future, never its past: the
+ * calendar and "Started" keep the day the learner really began.
  */
 public record PlanJournal(
-    LocalDate started, SortedMap<Integer, DayEntry> days, SortedMap<Integer, WeekEntry> weeks, Unknown unknown) {
+    LocalDate started,
+    LocalDate scheduleStart,
+    SortedMap<Integer, DayEntry> days,
+    SortedMap<Integer, WeekEntry> weeks,
+    Unknown unknown) {
 
-  public static final PlanJournal EMPTY = new PlanJournal(null, new TreeMap<>(), new TreeMap<>(), Unknown.NONE);
+  public static final PlanJournal EMPTY = new PlanJournal(null, null, new TreeMap<>(), new TreeMap<>(), Unknown.NONE);
 
   public PlanJournal {
     days = Collections.unmodifiableSortedMap(new TreeMap<>(days));
     weeks = Collections.unmodifiableSortedMap(new TreeMap<>(weeks));
+    // One way to say "the schedule was never moved", so that equal journals are equal records.
+    if (scheduleStart != null && scheduleStart.equals(started)) {
+      scheduleStart = null;
+    }
+  }
+
+  /** A journal whose schedule was never moved. */
+  public PlanJournal(
+      LocalDate started, SortedMap<Integer, DayEntry> days, SortedMap<Integer, WeekEntry> weeks, Unknown unknown) {
+    this(started, null, days, weeks, unknown);
   }
 
   public boolean isStarted() {
     return started != null;
+  }
+
+  /** The date day 1 is scheduled on, from which day N is scheduled on this date + N - 1; null before the start. */
+  public LocalDate schedule() {
+    return scheduleStart != null ? scheduleStart : started;
   }
 
   /** The day's entry; a day never touched is todo with no notes. */
@@ -33,16 +56,22 @@ public record PlanJournal(
     return weeks.getOrDefault(number, WeekEntry.EMPTY);
   }
 
+  /** Began on this date, with the schedule counted from it. */
   public PlanJournal withStarted(LocalDate date) {
-    return new PlanJournal(date, days, weeks, unknown);
+    return new PlanJournal(date, null, days, weeks, unknown);
+  }
+
+  /** The schedule counted from this date; the date the learner began stays. */
+  public PlanJournal withSchedule(LocalDate day1) {
+    return new PlanJournal(started, day1, days, weeks, unknown);
   }
 
   public PlanJournal withDay(int number, DayEntry entry) {
-    return new PlanJournal(started, put(days, number, entry), weeks, unknown);
+    return new PlanJournal(started, scheduleStart, put(days, number, entry), weeks, unknown);
   }
 
   public PlanJournal withWeek(int number, WeekEntry entry) {
-    return new PlanJournal(started, days, put(weeks, number, entry), unknown);
+    return new PlanJournal(started, scheduleStart, days, put(weeks, number, entry), unknown);
   }
 
   private static <V> SortedMap<Integer, V> put(Map<Integer, V> map, int key, V value) {

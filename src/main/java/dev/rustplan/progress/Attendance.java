@@ -2,58 +2,85 @@ package dev.rustplan.progress;
 
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.PlanJournal;
+import dev.rustplan.journal.Review;
 import dev.rustplan.journal.Status;
+import dev.rustplan.plan.Day;
+import dev.rustplan.plan.Plan;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * What the learner did on each calendar date (minutes logged, days marked done) and so which
- * dates they missed. The one definition of a missed day, used by `today` and `calendar`:
+ * What the learner did on each calendar date, and so which dates they studied, skipped or
+ * missed: the one definition used by `today`, `calendar`, `progress` and the streak.
  *
- * <p>A <b>missed day</b> is a calendar date from the day the learner began (the start date, or
- * the first date anything was logged, done or skipped if that is earlier: moving the start date
- * moves the schedule, not the history) up to yesterday, on which the learner logged nothing (a `log` call, with or without minutes), marked no day done and skipped
- * no day: `skip` is how a learner says they chose to pass on a day, and that is not missing it.
- * Today is never missed: there is still time. Days skipped before rustplan recorded the date of
- * a skip have none, and count for no date.
+ * <ul>
+ *   <li>A <b>study date</b> has a logged note or minutes, a day done on it (a day done and then
+ *       reopened keeps its date: it was studied then), or a review gone over (`review --ok` or
+ *       `--again`).
+ *   <li>A <b>skipped date</b> is one on which a day was skipped and nothing was studied: the
+ *       learner chose to pass, so it is neither studied nor missed.
+ *   <li>A <b>missed date</b> is any other date from the day the learner began (the start date,
+ *       or the first date anything was recorded if that is earlier) up to yesterday, and never
+ *       after the date the plan was finished. Today is never missed: there is still time.
+ * </ul>
  */
 public final class Attendance {
 
   private final PlanJournal journal;
   private final Map<LocalDate, Integer> minutes = new HashMap<>();
-  private final Set<LocalDate> finished = new HashSet<>();
+  private final Set<LocalDate> studied = new HashSet<>();
+  private final Set<LocalDate> done = new HashSet<>();
   private final Set<LocalDate> skipped = new HashSet<>();
+  private final LocalDate finish;
+  private final LocalDate began;
 
-  private Attendance(PlanJournal journal) {
+  private Attendance(Plan plan, PlanJournal journal) {
     this.journal = journal;
     for (DayEntry day : journal.days().values()) {
-      day.notes().sessions().forEach(s -> minutes.merge(s.date(), s.minutes(), Integer::sum));
-      if (day.completed() != null && day.status() == Status.DONE) {
-        finished.add(day.completed());
-      } else if (day.completed() != null && day.status() == Status.SKIPPED) {
+      day.notes().sessions().forEach(s -> {
+        minutes.merge(s.date(), s.minutes(), Integer::sum);
+        studied.add(s.date());
+      });
+      if (day.doneOn() != null) {
+        studied.add(day.doneOn());
+        if (day.status() == Status.DONE) {
+          done.add(day.doneOn());
+        }
+      }
+      if (day.status() == Status.SKIPPED && day.completed() != null) {
         skipped.add(day.completed());
       }
+      Review review = day.review();
+      if (review != null) {
+        studied.addAll(review.reviewed());
+      }
     }
-  }
-
-  public static Attendance of(PlanJournal journal) {
-    return new Attendance(journal);
-  }
-
-  /** The day the learner began: the start date, or the first date with anything on it if earlier; null before the start. */
-  public LocalDate began() {
-    if (!journal.isStarted()) {
-      return null;
-    }
-    return Stream.of(minutes.keySet().stream(), finished.stream(), skipped.stream())
+    this.finish = finishDate(plan, journal);
+    this.began = !journal.isStarted() ? null : Stream.of(studied.stream(), skipped.stream())
         .flatMap(s -> s)
         .min(LocalDate::compareTo)
         .filter(first -> first.isBefore(journal.started()))
         .orElse(journal.started());
+  }
+
+  public static Attendance of(Plan plan, PlanJournal journal) {
+    return new Attendance(plan, journal);
+  }
+
+  /** The day the learner began: the start date, or the first date with anything on it if earlier; null before the start. */
+  public LocalDate began() {
+    return began;
+  }
+
+  /** The date the last of the plan's days was finished, once every day is done or skipped. */
+  public Optional<LocalDate> finish() {
+    return Optional.ofNullable(finish);
   }
 
   /** Minutes logged on the date, over every day of the plan. */
@@ -61,36 +88,59 @@ public final class Attendance {
     return minutes.getOrDefault(date, 0);
   }
 
-  /** A day was marked done on the date. */
+  /** A day was marked done on the date (and is done still). */
   public boolean finishedOn(LocalDate date) {
-    return finished.contains(date);
+    return done.contains(date);
   }
 
-  /** Something was logged or finished on the date. */
-  public boolean active(LocalDate date) {
-    return finished.contains(date) || minutes.containsKey(date);
+  /** The date is a study date, as defined above. */
+  public boolean studied(LocalDate date) {
+    return studied.contains(date);
   }
 
-  /** A day was skipped on the date, and nothing else happened on it. */
+  /** A day was skipped on the date, and nothing was studied on it. */
   public boolean skippedOn(LocalDate date) {
-    return skipped.contains(date) && !active(date);
+    return skipped.contains(date) && !studied(date);
   }
 
   /** The date was missed, as defined above. */
   public boolean missed(LocalDate date, LocalDate today) {
     return journal.isStarted()
-        && !date.isBefore(began())
+        && !date.isBefore(began)
         && date.isBefore(today)
-        && !active(date)
+        && (finish == null || !date.isAfter(finish))
+        && !studied(date)
         && !skippedOn(date);
   }
 
-  /** How many days in a row were missed, counting back from yesterday: 0 when yesterday was not. */
+  /**
+   * How many dates in a row were missed, counting back from yesterday and passing over skipped
+   * dates (which are not missed, and do not end the run either): 0 when yesterday was studied,
+   * and 0 once the plan is finished.
+   */
   public int missedInARow(LocalDate today) {
+    if (!journal.isStarted() || finish != null) {
+      return 0;
+    }
     int run = 0;
-    for (LocalDate d = today.minusDays(1); missed(d, today); d = d.minusDays(1)) {
-      run++;
+    for (LocalDate d = today.minusDays(1); !d.isBefore(began) && !studied(d); d = d.minusDays(1)) {
+      if (missed(d, today)) {
+        run++;
+      }
     }
     return run;
+  }
+
+  private static LocalDate finishDate(Plan plan, PlanJournal journal) {
+    boolean all = plan.days().stream().allMatch(d -> journal.day(d.number()).status().finished());
+    if (!all) {
+      return null;
+    }
+    return plan.days().stream()
+        .map(Day::number)
+        .map(n -> journal.day(n).finishedOn())
+        .filter(Objects::nonNull)
+        .max(LocalDate::compareTo)
+        .orElse(null);
   }
 }

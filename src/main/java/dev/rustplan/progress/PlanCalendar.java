@@ -19,7 +19,7 @@ public record PlanCalendar(LocalDate today, List<Cell> cells) {
   public enum Kind {
     /** A day was marked done on it. */
     DONE,
-    /** Something was logged on it, but no day was finished. */
+    /** Something was studied on it (logged, or a review gone over), but no day was finished. */
     LOGGED,
     /** A day was skipped on it, and nothing else happened. */
     SKIPPED,
@@ -40,10 +40,10 @@ public record PlanCalendar(LocalDate today, List<Cell> cells) {
 
   public static PlanCalendar of(Plan plan, PlanJournal journal, LocalDate today) {
     DayChanges.requireStarted(journal);
-    Attendance attendance = Attendance.of(journal);
+    Attendance attendance = Attendance.of(plan, journal);
     LocalDate start = attendance.began();
     boolean finished = plan.days().stream().allMatch(d -> journal.day(d.number()).status().finished());
-    LocalDate scheduledEnd = journal.started().plusDays(plan.lastDay() - 1L);
+    LocalDate scheduledEnd = journal.schedule().plusDays(plan.lastDay() - 1L);
     LocalDate end = finished ? lastActive(attendance, start, today) : later(scheduledEnd, today);
     List<Cell> cells = new ArrayList<>();
     for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
@@ -69,7 +69,7 @@ public record PlanCalendar(LocalDate today, List<Cell> cells) {
     if (attendance.finishedOn(date)) {
       return Kind.DONE;
     }
-    if (attendance.active(date)) {
+    if (attendance.studied(date)) {
       return Kind.LOGGED;
     }
     if (attendance.skippedOn(date)) {
@@ -84,7 +84,7 @@ public record PlanCalendar(LocalDate today, List<Cell> cells) {
   /** The last date with something logged, done or skipped, at most today, at least the start. */
   private static LocalDate lastActive(Attendance attendance, LocalDate start, LocalDate today) {
     for (LocalDate d = today; d.isAfter(start); d = d.minusDays(1)) {
-      if (attendance.active(d) || attendance.skippedOn(d)) {
+      if (attendance.studied(d) || attendance.skippedOn(d)) {
         return d;
       }
     }

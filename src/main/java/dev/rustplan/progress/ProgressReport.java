@@ -27,6 +27,7 @@ public record ProgressReport(
   public record DayStatus(int day, Status status) {}
 
   public static ProgressReport of(Plan plan, PlanJournal journal, Clock clock) {
+    Attendance attendance = Attendance.of(plan, journal);
     List<WeekProgress> weeks = plan.weeks().stream().map(w -> WeekProgress.of(w, journal)).toList();
     List<DayStatus> days =
         plan.days().stream().map(d -> new DayStatus(d.number(), journal.day(d.number()).status())).toList();
@@ -34,19 +35,19 @@ public record ProgressReport(
     LocalDate completed =
         allFinished
             ? plan.days().stream()
-                .map(d -> journal.day(d.number()).completed())
+                .map(d -> journal.day(d.number()).finishedOn())
                 .filter(Objects::nonNull)
                 .max(LocalDate::compareTo)
                 .orElse(null)
             : null;
     return new ProgressReport(
-        journal.started(),
+        attendance.began(),
         completed,
         days.size(),
         weeks.stream().mapToInt(WeekProgress::daysDone).sum(),
         weeks.stream().mapToInt(WeekProgress::daysSkipped).sum(),
         weeks.stream().mapToInt(WeekProgress::minutes).sum(),
-        Streaks.of(journal, LocalDate.now(clock)),
+        Streaks.of(attendance, LocalDate.now(clock)),
         weeks,
         days);
   }

@@ -52,6 +52,11 @@ public final class Reviews {
       throw RustplanException.usage("day " + day + " has passed all " + Review.INTERVALS.size()
           + " reviews; to go over it again from tomorrow: rustplan review " + day + " --again");
     }
+    if (!review.isDue(today)) {
+      // Passing a review early would walk the whole 1/7/30-day schedule in one sitting.
+      throw RustplanException.usage("day " + day + "'s " + review.ordinal() + " is not due until " + review.due()
+          + "; nothing changed. Go over it then, or start over now: rustplan review " + day + " --again");
+    }
     return journal.withDay(day, entry.withReview(review.passed(today)));
   }
 

@@ -1,5 +1,6 @@
 package dev.rustplan.progress;
 
+import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.Status;
 import dev.rustplan.plan.Day;
@@ -7,45 +8,63 @@ import dev.rustplan.plan.Plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
  * Where the learner stands on a plan today: the current day (the first neither done nor skipped),
- * the day finished today if any, the streak, and how far ahead (+) or behind (-) the calendar
- * they are, where day N is scheduled on the start date + N - 1.
+ * today's day if it was finished today, the streak and the missed dates ({@link Attendance}), and
+ * how far ahead (+) or behind (-) the schedule they are, where day N is scheduled on the
+ * schedule's day 1 + N - 1.
  *
- * <p>Once a day was finished today the schedule is measured against tomorrow, because the
- * current day is then tomorrow's work: finishing today's day leaves the learner on schedule.
+ * <p><b>Today's day</b> is the day the learner had before them this morning: the first day not
+ * skipped and not done before today. Once it is done today the schedule is measured against
+ * tomorrow, because the current day is then tomorrow's work. Finishing another day (going back
+ * to an old one, or ahead) never counts as finishing today's.
+ *
+ * <p>Once every day is finished the numbers stop on the finish date: the schedule offset is the
+ * one the learner finished with, and no date after it is missed.
  */
 public record Standing(
     LocalDate today,
     LocalDate startDate,
+    LocalDate scheduleStart,
     Optional<Day> current,
     Optional<Day> finishedToday,
     Streaks streaks,
     int scheduledDay,
-    int scheduleOffset) {
+    int scheduleOffset,
+    int missedInARow,
+    Optional<LocalDate> finishDate) {
 
   public static Standing of(Plan plan, PlanJournal journal, Clock clock) {
     LocalDate today = LocalDate.now(clock);
+    Attendance attendance = Attendance.of(plan, journal);
     Optional<Day> current = plan.days().stream().filter(d -> !journal.day(d.number()).status().finished()).findFirst();
-    Optional<Day> finishedToday =
-        plan.days().stream()
-            .filter(d -> today.equals(journal.day(d.number()).completed()))
-            .filter(d -> journal.day(d.number()).status() == Status.DONE)
-            .max(Comparator.comparingInt(Day::number));
+    Optional<Day> finishedToday = todaysDay(plan, journal, today)
+        .filter(d -> journal.day(d.number()).status() == Status.DONE)
+        .filter(d -> today.equals(journal.day(d.number()).completed()));
+    Optional<LocalDate> finish = attendance.finish();
     int scheduled = 0;
     int offset = 0;
     if (journal.isStarted()) {
-      LocalDate reference = finishedToday.isPresent() ? today.plusDays(1) : today;
-      // Before the start date nothing is due yet but day 1: being at day 1 then is on schedule.
-      scheduled = Math.max(1, (int) ChronoUnit.DAYS.between(journal.started(), reference) + 1);
+      LocalDate reference = finish.map(f -> f.plusDays(1))
+          .orElse(finishedToday.isPresent() ? today.plusDays(1) : today);
+      // Before the schedule's day 1 nothing is due yet but day 1: being at day 1 then is on schedule.
+      scheduled = Math.max(1, (int) ChronoUnit.DAYS.between(journal.schedule(), reference) + 1);
       int position = current.map(Day::number).orElse(plan.lastDay() + 1);
       offset = position - scheduled;
     }
-    return new Standing(
-        today, journal.started(), current, finishedToday, Streaks.of(journal, today), scheduled, offset);
+    return new Standing(today, attendance.began(), journal.schedule(), current, finishedToday,
+        Streaks.of(attendance, today), scheduled, offset, attendance.missedInARow(today), finish);
+  }
+
+  /** Today's day, as defined above; empty once every day is finished. */
+  public static Optional<Day> todaysDay(Plan plan, PlanJournal journal, LocalDate today) {
+    return plan.days().stream().filter(d -> {
+      DayEntry entry = journal.day(d.number());
+      boolean doneBefore = entry.status() == Status.DONE && (entry.completed() == null || entry.completed().isBefore(today));
+      return entry.status() != Status.SKIPPED && !doneBefore;
+    }).findFirst();
   }
 
   public boolean started() {

@@ -60,6 +60,9 @@ final class JournalDiff {
           : from.started() == null ? "started on " + to.started()
           : "start date " + from.started() + " → " + to.started()));
     }
+    if (from.isStarted() && to.isStarted() && !Objects.equals(from.schedule(), to.schedule())) {
+      lines.add(prefix + "schedule: day 1 on " + from.schedule() + " → " + to.schedule());
+    }
     for (int n : union(from.days().keySet(), to.days().keySet())) {
       day(prefix + "day " + n + ": ", from.day(n), to.day(n));
     }

@@ -66,8 +66,11 @@ class DailyLoopTest {
     assertThat(file().bytes()).isEqualTo(before);
 
     assertThat(on("2026-03-04").run("start", "--force", "--date", "2026-03-03")).succeeds().out()
-        .contains("Moved the start", "from 2026-03-02 to 2026-03-03", "day 2 is scheduled today");
-    assertThat(file().plan().path("started").asText()).isEqualTo("2026-03-03");
+        .contains("Moved the schedule", "day 1 is now scheduled on 2026-03-03", "You began on 2026-03-02",
+            "day 2 is scheduled today");
+    // The schedule moves; the date the learner began, with a note on it, does not.
+    assertThat(file().plan().path("started").asText()).isEqualTo("2026-03-02");
+    assertThat(file().plan().path("scheduleStart").asText()).isEqualTo("2026-03-03");
     assertThat(file().day(1).path("notes").path("learned").get(0).asText()).isEqualTo("repr(C) keeps the field order");
   }
 
@@ -126,14 +129,17 @@ class DailyLoopTest {
     assertThat(json.path("resources").isArray()).isTrue();
     assertThat(on("2026-03-03").run("done")).succeeds();
 
-    // Wednesday 4 March is missed. Thursday: one day behind, the streak broken.
+    // Wednesday 4 March is missed. Thursday: one day behind; one missed day keeps the streak alive.
     assertThat(on("2026-03-05").run("today", "--brief")).succeeds().out()
-        .isEqualTo("Day 3/100 · Zero-sized types (ZSTs) · streak 0 · 1 day behind\n");
+        .isEqualTo("Day 3/100 · Zero-sized types (ZSTs) · streak 2 · 1 day behind\n");
     JsonNode behind = json(on("2026-03-05").run("today", "--json"));
     assertThat(behind.path("scheduleOffset").asInt()).isEqualTo(-1);
-    assertThat(behind.path("streak").asInt()).isZero();
+    assertThat(behind.path("streak").asInt()).isEqualTo(2);
+    assertThat(behind.path("missedInARow").asInt()).isEqualTo(1);
+    assertThat(on("2026-03-05").run("today")).succeeds().out()
+        .contains("Streak: 2 days (today's session keeps it)", "You missed yesterday");
     assertThat(on("2026-03-05").run("log", "--minutes", "30")).succeeds();
-    assertThat(on("2026-03-05").run("done")).succeeds().out().contains("Streak: 1 day", "1 day behind");
+    assertThat(on("2026-03-05").run("done")).succeeds().out().contains("Streak: 3 days", "1 day behind");
 
     // Friday: skip day 4 to catch up, then backfill it as done on the missed Wednesday.
     assertThat(on("2026-03-06").run("skip")).succeeds().out()
@@ -147,9 +153,10 @@ class DailyLoopTest {
 
     // Reopen takes a day back: it becomes the current day again, with its notes kept.
     assertThat(on("2026-03-06").run("reopen", "1")).succeeds().out()
-        .contains("Reopened day 1", "It is doing again; its notes are kept.");
+        .contains("Reopened day 1", "It is doing again; its notes are kept.",
+            "It was done on 2026-03-02; rustplan done 1 keeps that date.");
     assertThat(file().day(1).path("status").asText()).isEqualTo("doing");
-    assertThat(file().day(1).has("completed")).isFalse();
+    assertThat(file().day(1).path("completed").asText()).isEqualTo("2026-03-02");
     assertThat(file().day(1).path("notes").path("learned")).hasSize(3);
     assertThat(on("2026-03-06").run("today", "--brief")).succeeds().out().startsWith("Day 1/100");
     assertThat(on("2026-03-06").run("done", "1", "--date", "2026-03-02")).succeeds();
@@ -209,12 +216,18 @@ class DailyLoopTest {
 
     assertThat(on("2026-04-12").run("today")).succeeds().out()
         .contains("You have finished", "Started:   2026-01-01", "Completed: 2026-04-10",
-            "Days done: 99 of 100 (1 skipped)", "Time:      49 h 30 min", "Longest streak: 50 days", "rustplan progress");
+            "Days done: 99 of 100 (1 skipped)", "Time:      49 h 30 min", "Longest streak: 99 days", "rustplan progress");
+    // Day 50's skip has no date (journals before skips kept one): its date is one missed day, which
+    // does not break the streak.
     assertThat(on("2026-04-12").run("today", "--brief")).succeeds().out()
-        .isEqualTo("All 100 days finished · longest streak 50 🦀\n");
+        .isEqualTo("All 100 days finished · longest streak 99 🦀\n");
     JsonNode json = json(on("2026-04-12").run("today", "--json"));
     assertThat(json.path("finished").asBoolean()).isTrue();
     assertThat(json.path("day").isNull()).isTrue();
+    // Two days after the finish: nothing is missed, the streak and the offset stand as they were on 10 April.
+    assertThat(json.path("missedInARow").asInt()).isZero();
+    assertThat(json.path("streak").asInt()).isEqualTo(99);
+    assertThat(json.path("scheduleOffset").asInt()).isZero();
     assertThat(on("2026-04-12").run("progress")).succeeds().out().contains("Completed:  2026-04-10");
     assertThat(on("2026-04-12").run("log", "--learned", "x"))
         .failsWith(2, "every day is done or skipped; name the day, e.g. rustplan log 100");

@@ -65,7 +65,8 @@ class DateWordsOptionTest {
     assertThat(rustplan().run("start", "--date", "2026-02-20")).succeeds();
     assertThat(rustplan().run("reschedule", "--date", "wednesday")).succeeds().out()
         .contains("day 1 is scheduled on 2026-02-25");
-    assertThat(file().plan().path("started").asText()).isEqualTo("2026-02-25");
+    assertThat(file().plan().path("scheduleStart").asText()).isEqualTo("2026-02-25");
+    assertThat(file().plan().path("started").asText()).isEqualTo("2026-02-20");
   }
 
   @ParameterizedTest

@@ -31,9 +31,13 @@ class RescheduleCommandTest {
 
     assertThat(on("2026-03-06").run("reschedule")).succeeds().out().isEqualTo("""
         Moved the schedule 3 days later: day 2 is scheduled on 2026-03-06, day 100 on 2026-06-12.
-        The start date is now 2026-03-05 (it was 2026-03-02); days done and your notes are as they were.
+        Day 1 is now scheduled on 2026-03-05 (it was 2026-03-02); the date you began, the days done and your notes are as they were.
         """);
-    assertThat(file().plan().path("started").asText()).isEqualTo("2026-03-05");
+    // The schedule moves, the past does not: the learner began on 2 March, and progress says so.
+    assertThat(file().plan().path("started").asText()).isEqualTo("2026-03-02");
+    assertThat(file().plan().path("scheduleStart").asText()).isEqualTo("2026-03-05");
+    assertThat(on("2026-03-06").run("progress")).succeeds().out().contains("Started:    2026-03-02");
+    assertThat(on("2026-03-06").run("today", "--json").json().path("started").asText()).isEqualTo("2026-03-02");
     assertThat(file().day(1)).isEqualTo(day1);
     assertThat(on("2026-03-06").run("today", "--brief")).succeeds().out().endsWith("· on schedule\n");
     // The calendar keeps the history from before the new start.

@@ -59,9 +59,9 @@ class ReviewCommandTest {
     // Passed on time: the next is 7 days after the finish, not after the review.
     assertThat(on("2026-03-03").run("review", "1", "--ok")).succeeds().out()
         .contains("✅ Day 1 reviewed. Next: 2nd review on 2026-03-09.");
-    assertThat(review(1).toString()).isEqualTo("{\"since\":\"2026-03-02\",\"step\":1,\"due\":\"2026-03-09\"}");
+    assertThat(review(1).toString()).isEqualTo("{\"since\":\"2026-03-02\",\"step\":1,\"due\":\"2026-03-09\",\"reviewed\":[\"2026-03-03\"]}");
     JsonNode shown = new ObjectMapper().readTree(on("2026-03-03").run("show", "1", "--json").out());
-    assertThat(shown.path("review").toString()).isEqualTo("{\"since\":\"2026-03-02\",\"step\":1,\"due\":\"2026-03-09\"}");
+    assertThat(shown.path("review").toString()).isEqualTo("{\"since\":\"2026-03-02\",\"step\":1,\"due\":\"2026-03-09\",\"reviewed\":[\"2026-03-03\"]}");
     assertThat(new ObjectMapper().readTree(on("2026-03-03").run("show", "2", "--json").out()).get("review").isNull())
         .isTrue();
     assertThat(on("2026-03-08").run("today")).succeeds().out().doesNotContain("Review");
@@ -74,7 +74,8 @@ class ReviewCommandTest {
     assertThat(on("2026-04-01").run("today")).succeeds().out().contains("🔁 Review due: day 1");
     assertThat(on("2026-04-01").run("review", "1", "--ok")).succeeds().out()
         .contains("all 3 reviews passed. It is off the list.");
-    assertThat(review(1).toString()).isEqualTo("{\"since\":\"2026-03-02\",\"step\":3}");
+    assertThat(review(1).toString()).isEqualTo(
+        "{\"since\":\"2026-03-02\",\"step\":3,\"reviewed\":[\"2026-03-03\",\"2026-03-12\",\"2026-04-01\"]}");
     assertThat(on("2026-06-01").run("today")).succeeds().out().doesNotContain("Review");
     assertThat(on("2026-06-01").run("review")).succeeds().out()
         .contains("Reviewed", "all 3 reviews passed").doesNotContain("Due now", "Coming up");
@@ -105,7 +106,7 @@ class ReviewCommandTest {
             "rustplan review 2 --ok");
     assertThat(on("2026-03-05").run("review", "2", "--again")).succeeds().out()
         .contains("🔁 Day 2 starts over. Next: 1st review on 2026-03-06.");
-    assertThat(review(2).toString()).isEqualTo("{\"since\":\"2026-03-05\",\"step\":0,\"due\":\"2026-03-06\"}");
+    assertThat(review(2).toString()).isEqualTo("{\"since\":\"2026-03-05\",\"step\":0,\"due\":\"2026-03-06\",\"reviewed\":[\"2026-03-05\"]}");
 
     // --again also puts up a done day that was not up for review.
     assertThat(on("2026-03-05").run("review", "1", "--again")).succeeds();
@@ -133,7 +134,7 @@ class ReviewCommandTest {
     started();
     assertThat(on("2026-03-02").run("done", "1")).succeeds();
     assertThat(on("2026-03-05").run("done", "1", "--hard")).succeeds().out()
-        .contains("Day 1 was already done on 2026-03-02", "comes up for review on 2026-03-03");
+        .contains("Day 1 was already done on 2026-03-02", "is up for review, due since 2026-03-03");
     assertThat(review(1).path("since").asText()).isEqualTo("2026-03-02");
   }
 

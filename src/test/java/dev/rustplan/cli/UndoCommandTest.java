@@ -151,11 +151,14 @@ class UndoCommandTest {
     assertThat(rustplan().run("skip", "3")).succeeds();
     assertThat(rustplan().run("config", "front-matter", "toml")).succeeds();
     assertThat(rustplan().run("start", "--force", "--date", "2026-02-24")).succeeds();
+    assertThat(rustplan().run("start", "--force", "--date", "2026-02-22")).succeeds();
 
-    String undone = String.join("", Stream.generate(() -> rustplan().run("undo", "--yes").out()).limit(5).toList());
+    String undone = String.join("", Stream.generate(() -> rustplan().run("undo", "--yes").out()).limit(6).toList());
 
     assertThat(undone).contains(
-        "start date 2026-02-24 → 2026-02-23",
+        "start date 2026-02-22 → 2026-02-23",
+        "schedule: day 1 on 2026-02-22 → 2026-02-24",
+        "schedule: day 1 on 2026-02-24 → 2026-02-23",
         "setting front-matter unset (was \u201ctoml\u201d)",
         "day 3: skipped → todo",
         "day 2: done → doing",

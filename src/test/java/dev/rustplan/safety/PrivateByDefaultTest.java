@@ -68,7 +68,7 @@ class PrivateByDefaultTest {
         .containsEntry("progress.json.history/N.undo", "rw-------")
         .containsEntry("progress.json.history/N.redo", "rw-------")
         .containsEntry("drafts", "rwx------")
-        .containsEntry("drafts/day-2-R.md", "rw-------");
+        .containsEntry("drafts/day-1-R.md", "rw-------");
     assertThat(modes.values()).as("%s", modes).allMatch(m -> m.endsWith("------"));
     assertThat(Files.readString(seen)).isEqualTo("600\n700\n");
     System.out.println("[safety] private by default (umask 000): " + modes.size()

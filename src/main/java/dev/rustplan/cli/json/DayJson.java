@@ -8,6 +8,7 @@ import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.Resource;
 import dev.rustplan.plan.Week;
 import dev.rustplan.journal.Review;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The JSON of one day (`show --json`), with the learner's status and notes: these keys are a contract for scripts, keep them. */
@@ -60,10 +61,11 @@ public record DayJson(
    * The day's spaced review (`done --hard`, or struggles noted): the date it counts from, how many
    * of the reviews at 1, 7 and 30 days were passed, and when the next is due (null once all were).
    */
-  record ReviewJson(String since, int step, String due) {
+  record ReviewJson(String since, int step, String due, List<String> reviewed) {
     public static ReviewJson of(DayEntry entry) {
       return Review.of(entry)
-          .map(r -> new ReviewJson(r.since().toString(), r.step(), r.due() == null ? null : r.due().toString()))
+          .map(r -> new ReviewJson(r.since().toString(), r.step(), r.due() == null ? null : r.due().toString(),
+              r.reviewed().stream().map(LocalDate::toString).toList()))
           .orElse(null);
     }
   }
@@ -89,7 +91,7 @@ public record DayJson(
         phase.number(),
         phase.name(),
         entry.status().label(),
-        entry.completed() == null ? null : entry.completed().toString(),
+        entry.finishedOn() == null ? null : entry.finishedOn().toString(),
         NotesJson.of(entry.notes()),
         ReviewJson.of(entry),
         entry.practice());

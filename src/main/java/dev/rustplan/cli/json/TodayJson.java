@@ -11,12 +11,14 @@ import java.util.List;
 
 /**
  * The JSON of `today --json` (dates as YYYY-MM-DD): these keys are a contract for scripts and prompts, keep them. The
- * day's keys are null once every day is finished; the schedule's are null before the start.
+ * day's keys are null once every day is finished; the schedule's are null before the start. {@code started} is the
+ * date the learner began, {@code scheduleStart} the date day 1 is scheduled on (they differ after a reschedule).
  */
 public record TodayJson(
     String plan,
     String date,
     String started,
+    String scheduleStart,
     boolean finished,
     int lastDay,
     Integer day,
@@ -40,7 +42,7 @@ public record TodayJson(
     int missedInARow) {
 
   public static TodayJson of(Plan plan, PlanJournal progress, Standing standing, List<String> openQuestions,
-      List<Integer> reviewsDue, int missedInARow) {
+      List<Integer> reviewsDue) {
     Day day = standing.current().orElse(null);
     Week week = day == null ? null : plan.weekOf(day.number());
     Phase phase = day == null ? null : plan.phaseOf(day.number());
@@ -48,6 +50,7 @@ public record TodayJson(
         plan.id(),
         standing.today().toString(),
         standing.started() ? standing.startDate().toString() : null,
+        standing.started() ? standing.scheduleStart().toString() : null,
         standing.finished(),
         plan.lastDay(),
         day == null ? null : day.number(),
@@ -68,6 +71,6 @@ public record TodayJson(
         standing.started() ? standing.scheduledDay() : null,
         standing.started() ? standing.scheduleOffset() : null,
         reviewsDue,
-        missedInARow);
+        standing.missedInARow());
   }
 }

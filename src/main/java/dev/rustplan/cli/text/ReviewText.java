@@ -17,16 +17,20 @@ public final class ReviewText {
 
   /** "1st review", "2nd review", "3rd review". */
   public static String ordinal(Review review) {
-    int n = review.step() + 1;
-    return n + (n == 1 ? "st" : n == 2 ? "nd" : n == 3 ? "rd" : "th") + " review";
+    return review.ordinal();
   }
 
   /** After `done`: when a day that is up for review comes due; nothing for another day. */
-  public static void upForReview(PrintWriter out, int day, DayEntry entry) {
+  public static void upForReview(PrintWriter out, int day, DayEntry entry, LocalDate today) {
     Review.of(entry).filter(r -> !r.finished()).ifPresent(r -> {
-      String why = entry.review() == null ? "You noted struggles: day " + day + " comes" : "Day " + day + " comes";
-      out.println("🔁 " + why + " up for review on " + r.due() + ", then " + Review.INTERVALS.get(1) + " and "
-          + Review.INTERVALS.get(2) + " days after " + r.since() + " (rustplan review).");
+      String why = entry.review() == null ? "You noted struggles: day " + day : "Day " + day;
+      String when = r.isDue(today)
+          ? " is up for review, " + (r.due().equals(today) ? "due today" : "due since " + r.due())
+          : " comes up for review on " + r.due();
+      String then = r.step() == 0
+          ? ", then " + Review.INTERVALS.get(1) + " and " + Review.INTERVALS.get(2) + " days after " + r.since()
+          : "";
+      out.println("🔁 " + why + when + then + " (rustplan review).");
     });
   }
 

@@ -15,6 +15,7 @@ import dev.rustplan.progress.ProgressReport;
 import dev.rustplan.progress.Reviews;
 import dev.rustplan.progress.Standing;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ public final class TodayView {
   private final Plan plan;
   private final PlanJournal progress;
   private final Standing standing;
+  private final Attendance attendance;
   private final Clock clock;
   private final int width;
   private final Style style;
@@ -38,6 +40,7 @@ public final class TodayView {
     this.style = style;
     this.progress = progress;
     this.standing = Standing.of(plan, progress, clock);
+    this.attendance = Attendance.of(plan, progress);
     this.clock = clock;
   }
 
@@ -108,8 +111,10 @@ public final class TodayView {
       t.append(reviews).append("\n");
     }
     int streak = standing.streaks().current();
+    boolean studiedToday = attendance.studied(standing.today());
     t.append("🔥 Streak: ").append(streak).append(streak == 1 ? " day" : " days")
-        .append(streak == 0 ? " (a session today starts a new one)" : "")
+        .append(streak == 0 ? " (a session today starts a new one)"
+            : standing.missedInARow() == 1 && !studiedToday ? " (today's session keeps it)" : "")
         .append("  📅 ").append(schedule()).append("\n");
     t.append(missedLines()).append("\n");
     if (standing.finishedToday().isPresent()) {
@@ -132,12 +137,16 @@ public final class TodayView {
    * left the learner behind, how to move the schedule.
    */
   private String missedLines() {
-    int missed = missedInARow();
+    int missed = standing.missedInARow();
     if (missed == 0) {
       return "";
     }
     if (missed == 1) {
-      return "💤 You missed yesterday. That's fine: one missed day may be made up, and today's session does it.\n";
+      LocalDate yesterday = standing.today().minusDays(1);
+      String when = attendance.missed(yesterday, standing.today()) ? "yesterday" : "a day (" + lastMissed() + ")";
+      return attendance.studied(standing.today())
+          ? "💤 You missed " + when + "; today's session made it up.\n"
+          : "💤 You missed " + when + ". That's fine: one missed day may be made up, and today's session does it.\n";
     }
     String firm = style.warning("⚠ You have missed " + missed + " days in a row.")
         + " The rule is never two: pick it up again today, even for a short session.\n";
@@ -148,15 +157,19 @@ public final class TodayView {
         + " (or rustplan start --force --date DATE)\n";
   }
 
-  int missedInARow() {
-    return standing.started() ? Attendance.of(progress).missedInARow(standing.today()) : 0;
+  private LocalDate lastMissed() {
+    LocalDate d = standing.today().minusDays(1);
+    while (!attendance.missed(d, standing.today())) {
+      d = d.minusDays(1);
+    }
+    return d;
   }
 
   private String schedule() {
     String text = standing.scheduleText();
     int scheduled = standing.scheduledDay();
-    if (standing.today().isBefore(standing.startDate())) {
-      return text + " (the plan starts on " + standing.startDate() + ")";
+    if (standing.today().isBefore(standing.scheduleStart())) {
+      return text + " (day 1 is scheduled on " + standing.scheduleStart() + ")";
     }
     String when = standing.finishedToday().isPresent() ? "tomorrow" : "today";
     return scheduled > plan.lastDay()
@@ -188,8 +201,7 @@ public final class TodayView {
   public TodayJson json() {
     List<Integer> reviewsDue =
         Reviews.due(plan, progress, standing.today()).stream().map(i -> i.day().number()).toList();
-    return TodayJson.of(plan, progress, standing, standing.finished() ? List.of() : openQuestions(day()), reviewsDue,
-        missedInARow());
+    return TodayJson.of(plan, progress, standing, standing.finished() ? List.of() : openQuestions(day()), reviewsDue);
   }
 
   private List<String> openQuestions(Day day) {

@@ -87,6 +87,7 @@ public final class JournalReader {
   private static PlanJournal plan(JsonFields f) {
     return new PlanJournal(
         f.date("started"),
+        f.date("scheduleStart"),
         map(f.object("days"), JournalReader::number, JournalReader::day),
         map(f.object("weeks"), JournalReader::number, w -> new WeekEntry(w.string("blogPost"), w.unknown())),
         f.unknown());
@@ -123,7 +124,7 @@ public final class JournalReader {
     if (due == null && step < Review.INTERVALS.size()) {
       due = since.plusDays(Review.INTERVALS.get(step));
     }
-    return new Review(since, step, due, f.unknown());
+    return new Review(since, step, due, f.dates("reviewed"), f.unknown());
   }
 
   private static Notes notes(JsonFields f) {

@@ -48,6 +48,7 @@ public final class JournalWriter {
   private static ObjectNode plan(PlanJournal p) {
     ObjectNode node = NODES.objectNode();
     putDate(node, "started", p.started());
+    putDate(node, "scheduleStart", p.scheduleStart());
     ObjectNode days = node.putObject("days");
     p.days().forEach((n, day) -> {
       if (!day.isBlank()) {
@@ -82,6 +83,7 @@ public final class JournalWriter {
       putDate(review, "since", d.review().since());
       review.put("step", d.review().step());
       putDate(review, "due", d.review().due());
+      putStrings(review, "reviewed", d.review().reviewed().stream().map(LocalDate::toString).toList());
       withUnknown(review, d.review().unknown());
     }
     if (d.practice() != null) {

@@ -178,6 +178,22 @@ final class JsonFields {
         });
   }
 
+  /** A list of dates as YYYY-MM-DD (absent: an empty list). */
+  List<LocalDate> dates(String name) {
+    return list(
+        name,
+        (item, where) -> {
+          try {
+            if (item.isTextual()) {
+              return LocalDate.parse(item.textValue());
+            }
+          } catch (DateTimeParseException e) {
+            // Falls through to the message below.
+          }
+          throw new ShapeException(where.pointer(), "each item of \"" + name + "\" must be a date as YYYY-MM-DD");
+        });
+  }
+
   /** Each element of an array field, read by the given function with its place. */
   <T> List<T> list(String name, BiFunction<JsonNode, Where, T> reader) {
     JsonNode value = get(name);

@@ -35,7 +35,9 @@ public final class DoneCommand implements Runnable {
     done.spec =
         SpecBuilder.command("done", done)
             .description(
-                "Mark a day done (default: today's day), completed today or on --date.",
+                "Mark a day done (default: today's day), completed today or on --date (today or earlier).",
+                "A day reopened and done again keeps the date it was first done. To add to a done day, log to it"
+                    + " (rustplan log DAY ...): it stays done.",
                 "With --hard, or with struggles noted, the day comes up for review 1, 7 and 30 days later (rustplan review).")
             .examples(
                 "  rustplan done                     today's day, completed today",
@@ -54,25 +56,37 @@ public final class DoneCommand implements Runnable {
   public void run() {
     Plan plan = root.plan();
     PlanJournal before = root.store().read().plan(plan.id());
-    int day = DayTarget.resolve(plan, before, dayText.value(), root.clock(), "done");
-    LocalDate on = date.value() == null ? LocalDate.now(root.clock()) : date.value();
+    int day = DayTarget.forToday(plan, before, dayText.value(), root.clock(), "done");
+    LocalDate today = LocalDate.now(root.clock());
+    if (date.value() != null) {
+      DayChanges.requirePast(before, date.value(), today, "--date");
+    }
+    // A reopened day keeps the date it was first done: going back over it does not move that.
+    LocalDate kept = before.day(day).status() == Status.DONE ? null : before.day(day).doneOn();
+    LocalDate on = date.value() != null ? date.value() : kept != null ? kept : today;
     PrintWriter out = spec.commandLine().getOut();
     if (before.day(day).status() == Status.DONE && date.value() == null && hard.value()) {
       PlanJournal after =
           root.store().update(j -> j.withPlan(plan.id(), Reviews.markHard(j.plan(plan.id()), day))).plan(plan.id());
       out.println("Day " + day + " was already done on " + before.day(day).completed() + ".");
-      ReviewText.upForReview(out, day, after.day(day));
+      ReviewText.upForReview(out, day, after.day(day), today);
       return;
     }
     if (before.day(day).status() == Status.DONE && date.value() == null) {
       out.println("Day " + day + " was already done on " + before.day(day).completed()
           + "; nothing changed. To change the date: rustplan done " + day + " --date YYYY-MM-DD");
+      Standing standing = Standing.of(plan, before, root.clock());
+      standing.current().filter(d -> dayText.value() == null)
+          .ifPresent(d -> out.println("To finish the next day too: rustplan done " + d.number()));
       return;
     }
     PlanJournal after =
         root.store().update(j -> j.withPlan(plan.id(), finish(j.plan(plan.id()), day, on))).plan(plan.id());
     out.println(root.style().status(Status.DONE, "✅ Day " + day + " done on " + on) + ": " + plan.requireDay(day).topic() + ".");
-    ReviewText.upForReview(out, day, after.day(day));
+    if (kept != null && date.value() == null) {
+      out.println("That is the date you first finished it; to give another: rustplan done " + day + " --date DATE");
+    }
+    ReviewText.upForReview(out, day, after.day(day), today);
     Standing standing = Standing.of(plan, after, root.clock());
     out.println("🔥 Streak: " + standing.streaks().current() + (standing.streaks().current() == 1 ? " day" : " days")
         + " · 📅 " + standing.scheduleText() + ".");

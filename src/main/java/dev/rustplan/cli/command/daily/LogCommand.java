@@ -36,7 +36,9 @@ public final class LogCommand implements Runnable {
     SpecBuilder command =
         SpecBuilder.command("log", log)
             .description(
-                "Add to a day's notes (default: today's day); nothing logged before is replaced.",
+                "Add to a day's notes (default: today's day, or the day you finished today); nothing logged before"
+                    + " is replaced.",
+                "A done day stays done: log to it (rustplan log DAY ...) to go back over it without reopening it.",
                 "With --edit, or with no note option at a terminal, opens $VISUAL or $EDITOR (else vi) on the note.")
             .examples(
                 "  rustplan log --learned \"repr(C) fixes field order\" --minutes 40",
@@ -67,7 +69,7 @@ public final class LogCommand implements Runnable {
               + " or --edit to write the note in your editor");
     }
     Notes notes = edit.value() || !options.any() ? null : options.toNotes(today, root.env().in());
-    Day day = plan.requireDay(DayTarget.resolve(plan, progress, dayText.value(), root.clock(), "log"));
+    Day day = plan.requireDay(DayTarget.forNotes(plan, progress, dayText.value(), root.clock(), "log"));
     if (notes == null) {
       new NoteEditor(root, spec.commandLine().getOut()).edit(plan, day, progress, today);
       return;
@@ -86,7 +88,9 @@ public final class LogCommand implements Runnable {
     if (was != now) {
       out.println("Day " + day.number() + " is now " + now.label() + ".");
     }
-    if (now != Status.DONE) {
+    if (now == Status.DONE) {
+      out.println("Day " + day.number() + " stays done.");
+    } else {
       out.println("When you have finished the day: rustplan done" + suffix(plan, day, after));
     }
   }

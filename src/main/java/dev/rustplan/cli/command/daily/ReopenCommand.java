@@ -38,5 +38,9 @@ public final class ReopenCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     out.println("Reopened day " + day + ": " + plan.requireDay(day).topic() + ". It is "
         + after.day(day).status().label() + " again; its notes are kept.");
+    if (after.day(day).doneOn() != null) {
+      out.println("It was done on " + after.day(day).doneOn() + "; rustplan done " + day + " keeps that date."
+          + " To add notes without reopening a day: rustplan log " + day + " ...");
+    }
   }
 }

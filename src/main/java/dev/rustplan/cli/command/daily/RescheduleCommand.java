@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Shift the remaining days so that today's day is scheduled today.",
-      "Today's day goes on today (or --date) and each later day one calendar day after the other. It moves"
-          + " the start date, as 'rustplan start --force --date' does, computed for you; days done and your"
-          + " notes stay as they are."
+      "Today's day goes on today (or --date, which may be in the future) and each later day one calendar day"
+          + " after the other. It moves the schedule only: the date you began, the days done and your notes"
+          + " stay as they are."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -59,10 +59,10 @@ public final class RescheduleCommand implements Runnable {
       LocalDate on = date != null ? date
           : standing.finishedToday().isPresent() ? standing.today().plusDays(1) : standing.today();
       LocalDate start = on.minusDays(current.number() - 1L);
-      Moved moved = new Moved(progress.started(), start, current, on);
-      return start.equals(progress.started())
+      Moved moved = new Moved(progress.schedule(), start, current, on);
+      return start.equals(progress.schedule())
           ? new Change<>(journal, moved)
-          : new Change<>(journal.withPlan(plan.id(), progress.withStarted(start)), moved);
+          : new Change<>(journal.withPlan(plan.id(), progress.withSchedule(start)), moved);
     });
     Moved moved = change.result();
     PrintWriter out = spec.commandLine().getOut();
@@ -74,8 +74,8 @@ public final class RescheduleCommand implements Runnable {
     out.println("Moved the schedule " + Plural.of((int) Math.abs(shift), "day") + (shift > 0 ? " later" : " earlier")
         + ": day " + moved.day().number() + " is scheduled on " + moved.on() + ", day " + plan.lastDay() + " on "
         + moved.after().plusDays(plan.lastDay() - 1L) + ".");
-    out.println("The start date is now " + moved.after() + " (it was " + moved.before()
-        + "); days done and your notes are as they were.");
+    out.println("Day 1 is now scheduled on " + moved.after() + " (it was " + moved.before()
+        + "); the date you began, the days done and your notes are as they were.");
   }
 
   /** The start date before and after, and the day that was put on a date. */

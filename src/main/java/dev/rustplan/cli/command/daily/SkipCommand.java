@@ -1,6 +1,7 @@
 package dev.rustplan.cli.command.daily;
 
 import dev.rustplan.cli.RootCommand;
+import dev.rustplan.cli.command.DateWords;
 import dev.rustplan.cli.command.DayTarget;
 import dev.rustplan.journal.DayChanges;
 import dev.rustplan.journal.PlanJournal;
@@ -11,6 +12,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -21,30 +23,43 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     footerHeading = "%nExamples:%n",
     footer = {
-      "  rustplan skip          pass on today's day",
-      "  rustplan skip 23"
+      "  rustplan skip                    pass on today's day",
+      "  rustplan skip 23 --date yesterday"
     },
-    description = "Skip a day (default: today's day). Its notes stay; 'rustplan reopen DAY' undoes it.")
+    description = {
+      "Skip a day (default: the current day). Its notes stay; 'rustplan reopen DAY' undoes it.",
+      "A date with a skip is neither studied nor missed: it never breaks a streak. A done day is not skipped."
+    })
 public final class SkipCommand implements Runnable {
 
   @ParentCommand RootCommand root;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DAY", description = "The day (default: today's).")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DAY", description = "The day (default: the current day).")
   String dayText;
+
+  @Option(names = "--date", paramLabel = "DATE",
+      description = "The date you passed on it (default: today; today or earlier): " + DateWords.FORMS + ".")
+  LocalDate date;
 
   @Override
   public void run() {
     Plan plan = root.plan();
     PlanJournal before = root.store().read().plan(plan.id());
+    LocalDate today = LocalDate.now(root.clock());
+    // The current day, not today's day once done: a skip passes over work still to come.
     int day = DayTarget.resolve(plan, before, dayText, root.clock(), "skip");
+    if (date != null) {
+      DayChanges.requirePast(before, date, today, "--date");
+    }
+    LocalDate on = date == null ? today : date;
     PrintWriter out = spec.commandLine().getOut();
     if (before.day(day).status() == Status.SKIPPED) {
       out.println("Day " + day + " was already skipped; nothing changed.");
       return;
     }
     PlanJournal after =
-        root.store().update(j -> j.withPlan(plan.id(), DayChanges.skip(j.plan(plan.id()), day, LocalDate.now(root.clock())))).plan(plan.id());
+        root.store().update(j -> j.withPlan(plan.id(), DayChanges.skip(j.plan(plan.id()), day, on))).plan(plan.id());
     out.println("Skipped day " + day + ": " + plan.requireDay(day).topic() + ". To take it back: rustplan reopen " + day);
     DayTarget.next(out, plan, Standing.of(plan, after, root.clock()));
   }

@@ -1,5 +1,6 @@
 package dev.rustplan.cli.command.daily;
 
+import dev.rustplan.RustplanException;
 import dev.rustplan.cli.RootCommand;
 import dev.rustplan.cli.command.DateWords;
 import dev.rustplan.journal.Journal;
@@ -47,30 +48,53 @@ public final class StartCommand implements Runnable {
     Plan plan = root.plan();
     LocalDate today = LocalDate.now(root.clock());
     LocalDate wanted = date == null ? today : date;
-    Change<LocalDate> change =
+    if (wanted.isAfter(today)) {
+      throw RustplanException.usage("--date " + wanted + " is in the future (today is " + today + "): the start is the"
+          + " date you began; start on the day you begin, or give a later schedule with rustplan reschedule --date");
+    }
+    Change<PlanJournal> change =
         root.store().change(journal -> {
           PlanJournal progress = journal.plan(plan.id());
           if (progress.isStarted() && !force) {
-            return new Change<>(journal, progress.started());
+            return new Change<>(journal, progress);
           }
-          Journal next = journal.withPlan(plan.id(), progress.withStarted(wanted));
-          return new Change<>(next, progress.started());
+          Journal next = journal.withPlan(plan.id(), moved(progress, wanted));
+          return new Change<>(next, progress);
         });
     PrintWriter out = spec.commandLine().getOut();
-    LocalDate before = change.result();
-    if (before != null && !force) {
-      out.println("You started \u201c" + plan.title() + "\u201d on " + before + "; nothing changed.");
-      out.println(scheduledLine(plan, before, today));
+    PlanJournal before = change.result();
+    if (before.isStarted() && !force) {
+      out.println("You started \u201c" + plan.title() + "\u201d on " + before.started() + "; nothing changed.");
+      out.println(scheduledLine(plan, before.schedule(), today));
       out.println("To move the start date: rustplan start --force --date YYYY-MM-DD (your notes stay as they are).");
       return;
     }
-    if (before != null) {
-      out.println("Moved the start of \u201c" + plan.title() + "\u201d from " + before + " to " + wanted + "; your notes are as they were.");
+    PlanJournal after = change.journal().plan(plan.id());
+    if (before.isStarted() && !after.started().equals(before.started())) {
+      out.println("Moved the start of \u201c" + plan.title() + "\u201d from " + before.started() + " to " + wanted
+          + "; your notes are as they were.");
+    } else if (before.isStarted()) {
+      out.println("Moved the schedule of \u201c" + plan.title() + "\u201d: day 1 is now scheduled on " + wanted
+          + ". You began on " + after.started() + "; your notes are as they were.");
     } else {
       out.println("Started \u201c" + plan.title() + "\u201d on " + wanted + ". Good luck!");
     }
     out.println(scheduledLine(plan, wanted, today));
     out.println("See today's day: rustplan today");
+  }
+
+  /**
+   * The journal started on a date: a plan with nothing recorded yet simply starts then; once
+   * something is recorded, the date the learner began only moves earlier, and the schedule moves
+   * to the date given (moving the schedule never rewrites the past, as `reschedule`).
+   */
+  private static PlanJournal moved(PlanJournal progress, LocalDate wanted) {
+    boolean recorded = progress.days().values().stream().anyMatch(d -> !d.isBlank());
+    if (!progress.isStarted() || !recorded) {
+      return progress.withStarted(wanted);
+    }
+    LocalDate began = wanted.isBefore(progress.started()) ? wanted : progress.started();
+    return progress.withStarted(began).withSchedule(wanted);
   }
 
   private static String scheduledLine(Plan plan, LocalDate start, LocalDate today) {
