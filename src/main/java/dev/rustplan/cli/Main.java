@@ -16,6 +16,12 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = writer(System.out);
     PrintWriter err = writer(System.err);
+    Optional<String> lost = LostText.check(args, System.getenv(), LostText.ofThisProcess());
+    if (lost.isPresent()) {
+      err.println("rustplan: " + lost.get());
+      err.flush();
+      System.exit(2);
+    }
     LauncherProperties launcher = LauncherProperties.system();
     Env env = Env.system(launcher);
     Optional<OutputCache> cache = OutputCache.fromLauncher(launcher);

@@ -75,6 +75,11 @@ public final class JournalMerge {
     if (review == null && theirs.review() != null) {
       review = theirs.review();
       report.review(plan, n);
+    } else if (review != null && theirs.review() != null) {
+      // The schedule stays mine, but a date the other side went over the day is a study date on both.
+      List<LocalDate> dates = new ArrayList<>(review.reviewed());
+      dates.addAll(Multiset.minus(theirs.review().reviewed(), review.reviewed()));
+      review = new Review(review.since(), review.step(), review.due(), dates.stream().sorted().toList(), review.unknown());
     }
     String practice = mine.practice();
     if (practice == null && theirs.practice() != null) {

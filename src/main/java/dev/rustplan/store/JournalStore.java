@@ -97,11 +97,17 @@ public final class JournalStore {
     try {
       return file.toRealPath();
     } catch (NoSuchFileException e) {
+      // A link whose target is missing is most often a synced folder not mounted yet: reading it as
+      // "not started" would start a second journal there that diverges from the real one.
+      Path points;
       try {
-        return file.resolveSibling(Files.readSymbolicLink(file)).normalize();
+        points = file.resolveSibling(Files.readSymbolicLink(file)).normalize();
       } catch (IOException again) {
         throw RustplanException.failure("cannot read the link " + file + ": " + IoReason.of(again), again);
       }
+      throw RustplanException.failure(file + " is a link to " + points + ", which does not exist (a synced folder"
+          + " not mounted yet?); rustplan changed nothing: bring the target back, or remove the link to keep the"
+          + " journal here", e);
     } catch (IOException e) {
       throw RustplanException.failure(
           "cannot read " + file + ": " + IoReason.of(e) + "; make it a file, or a link to one", e);
@@ -247,14 +253,30 @@ public final class JournalStore {
     }
   }
 
+  /** The journal has a change that `rustplan undo` can take back. */
+  private static boolean hasUndo(Path file) {
+    try (java.util.stream.Stream<Path> entries = Files.list(History.folderOf(file))) {
+      return entries.anyMatch(p -> p.getFileName().toString().endsWith(History.Stack.UNDO.suffix()));
+    } catch (IOException e) {
+      return false; // no history (yet), or one that cannot be listed: the backup is the way back
+    }
+  }
+
   /** One line: where the fault is, that the file was left alone, and how to get back to the backup. */
   private static String describe(Path file, JournalFault fault) {
     String where = file + ":" + fault.line() + ":" + fault.column() + ": ";
     String what = fault.getMessage().replaceAll("\\s*\\R\\s*", " ");
+    // Never advise copying the backup over the file: the broken file holds the last change, and
+    // is then its only copy. Undo keeps it on the redo side; a hand copy keeps it aside.
+    Path backup = AtomicFile.backupOf(file);
     String recover =
-        Files.isRegularFile(AtomicFile.backupOf(file))
-            ? "go back to the previous version with: cp '" + AtomicFile.backupOf(file) + "' '" + file + "'"
-            : "there is no backup (" + AtomicFile.backupOf(file).getFileName() + ") to go back to yet";
+        hasUndo(file)
+            ? "go back to the version before the last change with: rustplan undo (the broken file is kept:"
+                + " rustplan undo --redo brings it back to fix by hand)"
+            : Files.isRegularFile(backup)
+                ? "keep the broken file aside and go back to the previous version with: mv '" + file + "' '" + file
+                    + ".broken' && cp '" + backup + "' '" + file + "'"
+                : "there is no backup (" + backup.getFileName() + ") to go back to yet";
     String fix = fault.newer() ? "upgrade rustplan, or " : "fix it by hand, or ";
     return where + what + "; rustplan left the file untouched: " + fix + recover;
   }

@@ -39,11 +39,47 @@ class JournalFileTest {
     for (String[] args : new String[][] {{"log", "--learned", "two"}, {"done"}, {"today"}, {"progress"}, {"start", "--force"}}) {
       var result = new Rustplan(home).run(args);
       assertThat(result).failsWith(1, file().path() + ":" + line + ":",
-          "rustplan left the file untouched: fix it by hand, or go back to the previous version with: cp '"
-              + home.resolve("progress.json.bak") + "' '" + file().path() + "'");
+          "rustplan left the file untouched: fix it by hand, or go back to the version before the last change"
+              + " with: rustplan undo (the broken file is kept: rustplan undo --redo brings it back to fix by hand)");
       assertThat(result.err().lines()).hasSize(1);
       assertThat(file().bytes()).isEqualTo(corrupt.getBytes(StandardCharsets.UTF_8));
     }
+
+    // Following the advice loses nothing: the broken file, the only copy of the last change, comes back.
+    assertThat(new Rustplan(home).run("undo", "--yes")).succeeds();
+    assertThat(new Rustplan(home).run("today")).succeeds();
+    assertThat(new Rustplan(home).run("undo", "--redo", "--yes")).succeeds();
+    assertThat(file().bytes()).isEqualTo(corrupt.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void withoutAnUndoHistoryTheAdviceKeepsTheBrokenFileAsideBeforeGoingBackToTheBackup() throws IOException {
+    assertThat(new Rustplan(home).run("start")).succeeds();
+    assertThat(new Rustplan(home).run("log", "--learned", "one")).succeeds();
+    try (var entries = Files.list(home.resolve("progress.json.history"))) {
+      for (Path p : entries.toList()) {
+        Files.delete(p);
+      }
+    }
+    Files.writeString(file().path(), file().text() + ",,");
+    Path backup = home.resolve("progress.json.bak");
+    Path journal = file().path();
+    assertThat(new Rustplan(home).run("today")).failsWith(1, "fix it by hand, or keep the broken file aside and go"
+        + " back to the previous version with: mv '" + journal + "' '" + journal + ".broken' && cp '" + backup + "' '"
+        + journal + "'");
+  }
+
+  @Test
+  void aLinkToAJournalThatIsNotThereIsOneLineAndNothingIsCreated() throws IOException {
+    Path synced = home.resolveSibling(home.getFileName() + "-synced").resolve("rustplan/progress.json");
+    Files.createDirectories(home);
+    Files.createSymbolicLink(home.resolve("progress.json"), synced);
+    for (String[] args : new String[][] {{"today"}, {"start"}, {"log", "--learned", "x"}, {"progress", "--json"}}) {
+      assertThat(new Rustplan(home).run(args)).failsWith(1, home.resolve("progress.json") + " is a link to " + synced
+          + ", which does not exist (a synced folder not mounted yet?); rustplan changed nothing");
+    }
+    assertThat(synced.getParent()).doesNotExist();
+    assertThat(home.resolve("progress.json")).isSymbolicLink();
   }
 
   @Test
