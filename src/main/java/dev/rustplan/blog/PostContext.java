@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns a {@link WeekPost} into the values a post template sees. These names are the template's
@@ -12,6 +14,13 @@ import java.util.Objects;
  * Text is made safe to drop into Markdown here, so that the template stays plain.
  */
 final class PostContext {
+
+  /** A tag that starts with a letter, or digits and a hyphen before a letter: never a number or a date. */
+  private static final Pattern PLAIN_TAG = Pattern.compile("[A-Za-z][A-Za-z0-9-]*|[0-9]+-[A-Za-z][A-Za-z0-9-]*");
+
+  /** Words YAML 1.1 or 1.2 reads as booleans or null. */
+  private static final Pattern YAML_WORDS =
+      Pattern.compile("(?i)y|n|yes|no|true|false|on|off|null");
 
   private PostContext() {}
 
@@ -22,6 +31,11 @@ final class PostContext {
     values.put("title", post.title());
     values.put("titleQuoted", Quoted.of(post.title()));
     values.put("date", post.date().toString());
+    values.put("planName", oneLine(post.plan().name()));
+    values.put("planShort", post.plan().shortName());
+    values.put("tags", post.plan().posts().tags());
+    values.put("tagsYaml", tagsYaml(post.plan().posts().tags()));
+    values.put("tagsToml", tagsToml(post.plan().posts().tags()));
     values.put("week", post.week());
     values.put("theme", oneLine(post.theme()));
     values.put("phase", oneLine(post.phase()));
@@ -41,6 +55,21 @@ final class PostContext {
     // false rather than null: a template section over it then renders its inverted part.
     values.put("next", post.next() == null ? false : next(post.next()));
     return values;
+  }
+
+  /**
+   * "[rust, learning, 100-days-of-rust]": a YAML flow sequence, each tag plain where YAML reads it
+   * back as that text (not as a number, date, boolean or null), else quoted.
+   */
+  private static String tagsYaml(List<String> tags) {
+    return tags.stream()
+        .map(tag -> PLAIN_TAG.matcher(tag).matches() && !YAML_WORDS.matcher(tag).matches() ? tag : Quoted.of(tag))
+        .collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  /** ["rust", "learning"]: a TOML array, every string quoted as TOML wants. */
+  private static String tagsToml(List<String> tags) {
+    return tags.stream().map(Quoted::of).collect(Collectors.joining(", ", "[", "]"));
   }
 
   private static Map<String, Object> day(WeekPost.DayNotes day) {

@@ -1,5 +1,6 @@
 package dev.rustplan.blog;
 
+import dev.rustplan.plan.PlanMeta;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,6 +26,7 @@ import java.util.List;
  * @param minutes the minutes spent on the week's days
  * @param frontMatter how the front matter is written
  * @param projects the practice projects made for the week's days (rustplan practice)
+ * @param plan the plan's name, short name and post title pattern and tags
  */
 public record WeekPost(
     int week,
@@ -44,7 +46,8 @@ public record WeekPost(
     int daysDone,
     int minutes,
     FrontMatter frontMatter,
-    List<Project> projects) {
+    List<Project> projects,
+    PlanMeta plan) {
 
   public WeekPost {
     days = List.copyOf(days);
@@ -56,14 +59,17 @@ public record WeekPost(
     projects = List.copyOf(projects);
   }
 
-  /** The post's title, the same in the front matter of every style. */
+  /** The post's title, the same in the front matter of every style: the plan's pattern filled in. */
   public String title() {
-    return "100 Days of Rust: Week " + week + " - " + theme;
+    return plan.postTitle(week, theme);
   }
 
-  /** "2026-03-08-100-days-of-rust-week-1.md": built from the date and the week alone, so it is always a safe name. */
+  /**
+   * "2026-03-08-100-days-of-rust-week-1.md": built from the date, the plan's short name (which is
+   * only a-z, 0-9 and hyphens) and the week alone, so it is always a safe name.
+   */
   public String fileName() {
-    return date + "-100-days-of-rust-week-" + week + ".md";
+    return plan.postFileName(date.toString(), week);
   }
 
   /** A day of the week: its topic and the learner's "learned" notes (none yet: an empty list). */

@@ -75,7 +75,7 @@ public final class WeekPosts {
       daysDone += entry.status() == Status.DONE ? 1 : 0;
       minutes += notes.minutes();
     }
-    LocalDate lastCompleted = journal.day(week.lastDay()).completed();
+    LocalDate lastCompleted = journal.day(week.lastDay()).finishedOn();
     return new WeekPost(
         week.number(),
         week.theme(),
@@ -94,7 +94,8 @@ public final class WeekPosts {
         daysDone,
         minutes,
         style,
-        projects);
+        projects,
+        plan.meta());
   }
 
   /** Each resource once, as first spelt, counting the days it was used on; the renderer orders them. */

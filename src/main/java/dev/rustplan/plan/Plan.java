@@ -6,11 +6,12 @@ import java.util.Optional;
 
 /**
  * A whole study plan as its rows give it: phases of weeks of days, the primary resources and the
- * appendices. Its id keys the learner's progress so that two plans never mix.
+ * appendices, with what its metadata says (name, budget, posts). Its id keys the learner's
+ * progress so that two plans never mix.
  */
 public record Plan(
     String id,
-    String title,
+    PlanMeta meta,
     List<Resource> primaryResources,
     List<Phase> phases,
     Appendices appendices) {
@@ -18,6 +19,16 @@ public record Plan(
   public Plan {
     primaryResources = List.copyOf(primaryResources);
     phases = List.copyOf(phases);
+  }
+
+  /** A plan with the default metadata under this name (for plans built by hand, as tests do). */
+  public Plan(String id, String title, List<Resource> primaryResources, List<Phase> phases, Appendices appendices) {
+    this(id, PlanMeta.defaults(title, PlanSource.slug(id)), primaryResources, phases, appendices);
+  }
+
+  /** The plan's display name for headers: its metadata's name, else its first heading. */
+  public String title() {
+    return meta.name();
   }
 
   public List<Week> weeks() {

@@ -68,8 +68,17 @@ public record PlanSource(String id, String name, Optional<Path> path, String ori
   /** "My Plan (v2).md" becomes "my-plan-v2": the id must not change when the file is edited. */
   static String slug(Path path) {
     Path fileName = path.getFileName();
-    String stem = fileName == null ? "plan" : fileName.toString().replaceFirst("\\.[^.]*$", "");
-    String slug = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return slug(fileName == null ? "plan" : stem(fileName.toString()));
+  }
+
+  /** "My Plan (v2)" becomes "my-plan-v2"; text with no letter or digit becomes "plan". */
+  public static String slug(String text) {
+    String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return slug.isEmpty() ? "plan" : slug;
+  }
+
+  /** A file name without its last extension: "plan.v2.md" becomes "plan.v2". */
+  public static String stem(String fileName) {
+    return fileName.replaceFirst("\\.[^.]*$", "");
   }
 }

@@ -1,2 +1,2 @@
-/** The plan as a model: phases, weeks, days, resources and appendices, and the findings about a plan file. */
+/** The plan as a model: phases, weeks, days, resources, appendices and its metadata (name, budget, posts), and the findings about a plan file. */
 package dev.rustplan.plan;

@@ -5,12 +5,14 @@ import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.PlanSource;
 import dev.rustplan.plan.catalog.ResourceCatalog;
 import dev.rustplan.plan.load.PlanLoader;
+import dev.rustplan.plan.load.PlanMetaFile;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +24,10 @@ import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 
 /**
- * Keeps each loaded plan on disk, keyed by the bytes of its file, of its resource catalog and of
- * rustplan itself, so that the everyday commands skip parsing Markdown and YAML at start-up. A
- * missing, stale or damaged entry is simply loaded again; the cache never changes what is shown.
+ * Keeps each loaded plan on disk, keyed by the bytes of its file, of its resource catalog, of its
+ * metadata file (NAME.yaml) and of rustplan itself, so that the everyday commands skip parsing
+ * Markdown and YAML at start-up. A missing, stale or damaged entry is simply loaded again; the
+ * cache never changes what is shown.
  */
 public final class PlanCache {
 
@@ -40,45 +43,68 @@ public final class PlanCache {
 
   /** The plan, from the cache when its key matches; a plan with errors is refused as by the loader. */
   public Plan plan(PlanSource source) {
-    Path entry;
+    String key;
     try {
-      entry = folder.resolve(source.id() + "@" + key(source) + ".bin");
+      key = key(source);
     } catch (IOException e) {
       return PlanLoader.load(source).requirePlan();
     }
+    Path entry = folder.resolve(source.id() + "@" + key + ".bin");
     Plan cached = read(entry);
     if (cached != null) {
       return cached;
     }
     Plan plan = PlanLoader.load(source).requirePlan();
-    write(entry, source.id(), plan);
+    if (stillKeyed(source, key)) {
+      write(entry, source.id(), plan);
+    }
     return plan;
   }
 
   /**
+   * True when the files still have the key they had before loading: one edited while it was
+   * loaded (the plan, its catalog or its metadata) must not leave its new content under the old key.
+   */
+  private static boolean stillKeyed(PlanSource source, String key) {
+    try {
+      return key.equals(key(source));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
    * The key of a source's entry. The bundled plan is part of rustplan's jar, so the jar's stamp is
-   * key enough, and the plan need not be read from the jar on every start (a few ms); run from a
-   * folder of classes (in development), it is keyed by its bytes like any plan file.
+   * key enough (its catalog and metadata are in the jar too), and the plan need not be read from
+   * the jar on every start (a few ms); run from a folder of classes (in development), it is keyed
+   * by its bytes like any plan file.
    */
   static String key(PlanSource source) throws IOException {
     boolean inJar = Files.isRegularFile(codeSource());
     // The "-jar" suffix keeps such a key apart from any content key.
     return source.isBundled() && inJar
-        ? key(new byte[0], new byte[0]) + "-jar"
-        : key(source.read(), ResourceCatalog.bytesFor(source));
+        ? key(new byte[0], new byte[0], new byte[0]) + "-jar"
+        : key(source.read(), ResourceCatalog.bytesFor(source), PlanMetaFile.keyBytes(source));
   }
 
-  /** 64 bits of two checksums plus the lengths: a cheap key; a cryptographic digest costs more to load than it saves. */
-  static String key(byte[] plan, byte[] catalog) throws IOException {
+  /**
+   * 64 bits of two checksums plus the lengths: a cheap key; a cryptographic digest costs more to
+   * load than it saves. Each part is preceded by its length, so that bytes moved from one part to
+   * the next (the end of a plan file and the start of its metadata) still change the key.
+   */
+  static String key(byte[] plan, byte[] catalog, byte[] meta) throws IOException {
     CRC32 crc = new CRC32();
     Adler32 adler = new Adler32();
     byte[] build = buildStamp();
-    for (byte[] part : new byte[][] {plan, catalog, build}) {
+    for (byte[] part : new byte[][] {plan, catalog, meta, build}) {
+      byte[] length = ByteBuffer.allocate(4).putInt(part.length).array();
+      crc.update(length);
+      adler.update(length);
       crc.update(part);
       adler.update(part);
     }
     return Long.toHexString(crc.getValue()) + Long.toHexString(adler.getValue())
-        + "-" + Integer.toHexString(plan.length + 31 * catalog.length);
+        + "-" + Integer.toHexString(plan.length + 31 * catalog.length + 961 * meta.length);
   }
 
   /** Where rustplan's own code lives and when it was built: a new build may read plans differently. */

@@ -8,6 +8,7 @@ import dev.rustplan.plan.Day;
 import dev.rustplan.plan.DayKind;
 import dev.rustplan.plan.Phase;
 import dev.rustplan.plan.Plan;
+import dev.rustplan.plan.PlanMeta;
 import dev.rustplan.plan.Resource;
 import dev.rustplan.plan.Week;
 import java.io.DataInputStream;
@@ -25,14 +26,14 @@ import java.util.List;
 final class PlanCodec {
 
   /** Bump whenever the model or this layout changes, so that old caches are not read. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private PlanCodec() {}
 
   static void write(Plan plan, DataOutputStream out) throws IOException {
     out.writeInt(VERSION);
     string(out, plan.id());
-    string(out, plan.title());
+    meta(out, plan.meta());
     list(out, plan.primaryResources(), PlanCodec::resource);
     list(out, plan.phases(), PlanCodec::phase);
     Appendices a = plan.appendices();
@@ -63,7 +64,7 @@ final class PlanCodec {
       throw new IOException("cache written by another version");
     }
     String id = string(in);
-    String title = string(in);
+    PlanMeta meta = meta(in);
     List<Resource> primary = list(in, PlanCodec::resource);
     List<Phase> phases = list(in, PlanCodec::phase);
     List<BonusTopic> bonus = list(in, i -> new BonusTopic(string(i), string(i)));
@@ -76,7 +77,27 @@ final class PlanCodec {
     List<ProgressLogEntry> log =
         list(in, i -> new ProgressLogEntry(i.readInt(), string(i), string(i), i.readInt()));
     List<String> tips = list(in, PlanCodec::string);
-    return new Plan(id, title, primary, phases, new Appendices(bonus, reading, daily, weekly, log, tips));
+    return new Plan(id, meta, primary, phases, new Appendices(bonus, reading, daily, weekly, log, tips));
+  }
+
+  private static void meta(DataOutputStream out, PlanMeta m) throws IOException {
+    string(out, m.name());
+    string(out, m.shortName());
+    out.writeInt(m.budget().minMinutes());
+    out.writeInt(m.budget().maxMinutes());
+    string(out, m.posts().title());
+    list(out, m.posts().tags(), PlanCodec::string);
+  }
+
+  /** The records' own checks run here too: a damaged entry fails them and is loaded again. */
+  private static PlanMeta meta(DataInputStream in) throws IOException {
+    try {
+      return new PlanMeta(
+          string(in), string(in), new PlanMeta.Budget(in.readInt(), in.readInt()),
+          new PlanMeta.Posts(string(in), list(in, PlanCodec::string)));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new IOException("not a plan cache", e);
+    }
   }
 
   private static void phase(DataOutputStream out, Phase p) throws IOException {

@@ -177,7 +177,7 @@ class PostRendererTest {
     ParsedPost post = ParsedPost.of(RENDERER.render(Weeks.lastWeek(FrontMatter.YAML)));
 
     assertThat(post.sectionText("Next Week Preview"))
-        .startsWith("This was the last week of the plan: 100 days of Rust, done.")
+        .startsWith("This was the last week of 100 Days of Rust: 100 days, done.")
         .doesNotContain("Week 15");
     assertThat(post.emptyHeadings()).isEmpty();
   }

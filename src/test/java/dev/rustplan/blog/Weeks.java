@@ -5,6 +5,7 @@ import dev.rustplan.blog.WeekPost.DayTopic;
 import dev.rustplan.blog.WeekPost.NextWeek;
 import dev.rustplan.blog.WeekPost.ResourceUse;
 import dev.rustplan.blog.WeekPost.Snippet;
+import dev.rustplan.plan.PlanMeta;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,6 +13,9 @@ import java.util.List;
 final class Weeks {
 
   private Weeks() {}
+
+  /** What the bundled plan's metadata file says. */
+  static final PlanMeta BUNDLED = PlanMeta.defaults("100 Days of Rust", "100-days-of-rust");
 
   /** The second day's snippet: plain Rust. */
   static final String LAYOUT_CODE =
@@ -107,7 +111,8 @@ final class Weeks {
         6,
         245,
         style,
-        List.of());
+        List.of(),
+        BUNDLED);
   }
 
   /** Week 2 before anything was logged. */
@@ -137,7 +142,8 @@ final class Weeks {
         0,
         0,
         style,
-        List.of());
+        List.of(),
+        BUNDLED);
   }
 
   /** The plan's last week, untouched: there is no next week to preview. */
@@ -160,7 +166,8 @@ final class Weeks {
         0,
         0,
         style,
-        List.of());
+        List.of(),
+        BUNDLED);
   }
 
   /** The same week under another theme. */
@@ -168,7 +175,15 @@ final class Weeks {
     return new WeekPost(
         w.week(), theme, w.phase(), w.firstDay(), w.lastDay(), w.date(), w.days(), w.snippets(), w.aha(),
         w.struggles(), w.resources(), w.questions(), w.next(), w.planDays(), w.daysDone(), w.minutes(), w.frontMatter(),
-        w.projects());
+        w.projects(), w.plan());
+  }
+
+  /** The same week of a plan with this metadata. */
+  static WeekPost withPlan(WeekPost w, dev.rustplan.plan.PlanMeta plan) {
+    return new WeekPost(
+        w.week(), w.theme(), w.phase(), w.firstDay(), w.lastDay(), w.date(), w.days(), w.snippets(), w.aha(),
+        w.struggles(), w.resources(), w.questions(), w.next(), w.planDays(), w.daysDone(), w.minutes(), w.frontMatter(),
+        w.projects(), plan);
   }
 
   /** The same week with these snippets instead. */
@@ -176,6 +191,6 @@ final class Weeks {
     return new WeekPost(
         w.week(), w.theme(), w.phase(), w.firstDay(), w.lastDay(), w.date(), w.days(), snippets, w.aha(),
         w.struggles(), w.resources(), w.questions(), w.next(), w.planDays(), w.daysDone(), w.minutes(), w.frontMatter(),
-        w.projects());
+        w.projects(), w.plan());
   }
 }

@@ -248,7 +248,7 @@ class BlogCommandTest {
 
     assertThat(result.exit()).isZero();
     assertThat(ParsedPost.of(result.out()).sectionText("Next Week Preview"))
-        .startsWith("This was the last week of the plan: 100 days of Rust, done.");
+        .startsWith("This was the last week of 100 Days of Rust: 100 days, done.");
   }
 
   @Test

@@ -46,7 +46,7 @@ class CalendarCommandTest {
     aFortnight();
 
     assertThat(on("2026-03-10").run("calendar")).succeeds().out().startsWith("""
-        Asking Copilot for 100 days of Rust learning: calendar
+        100 Days of Rust: calendar
         From Wed 25 Feb 2026 to Thu 4 Jun 2026
 
                  Mo Tu We Th Fr Sa Su

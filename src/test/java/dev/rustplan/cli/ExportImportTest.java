@@ -77,7 +77,7 @@ class ExportImportTest {
     ParsedPost md = new ParsedPost("none", null, doc);
 
     assertThat(md.headings()).containsExactly(
-        "# Learning journal: Asking Copilot for 100 days of Rust learning",
+        "# Learning journal: 100 Days of Rust",
         "## Day 1: Rust memory layout fundamentals",
         "### What I Learned", "### Code I Wrote", "### Questions That Arose", "### Resources Used",
         "### Time Spent: 40 minutes", "### Aha Moments", "### Struggles",

@@ -18,7 +18,8 @@ class PlanCommandTest {
   void overviewFitsOneScreenWithPhasesWeeksRangesAndThemes() {
     Result result = new Rustplan(home).run("plan");
     assertThat(result).succeeds().out()
-        .startsWith("Asking Copilot for 100 days of Rust learning\n100 days in 14 weeks and 6 phases\n")
+        // The bundled plan is named by its metadata file, not by the blog post it came in.
+        .startsWith("100 Days of Rust\n100 days in 14 weeks and 6 phases\n")
         .contains("Phase 1 \u00b7 Foundations of Mastery \u00b7 days 1-14 (its heading says 1-15)")
         .contains("Phase 2 \u00b7 Traits & Type System Mastery \u00b7 days 15-35 (its heading says 16-35)")
         .contains("Phase 3 \u00b7 Async Rust Mastery \u00b7 days 36-55\n")

@@ -132,21 +132,21 @@ class PrivateByDefaultTest {
     Path posts = Files.createDirectories(tmp.resolve("blog/posts"));
     // The name a post's temporary file had before it was random: a link planted there leads nowhere now.
     Path victim = Files.writeString(tmp.resolve("victim"), "precious");
-    Files.createSymbolicLink(posts.resolve(".2026-03-02-100-days-of-rust-week-1.md.tmp"), victim);
+    Files.createSymbolicLink(posts.resolve(".2026-03-02-sneaky-week-1.md.tmp"), victim);
     Rustplan rustplan = new Rustplan(tmp.resolve("home"));
     assertThat(rustplan.run("--plan", planFile.toString(), "start", "--date", "2026-02-23")).succeeds();
 
     var result = rustplan.run("--plan", planFile.toString(), "blog", "1", "--out", posts.toString());
 
-    assertThat(result).succeeds().out().startsWith(posts.resolve("2026-03-02-100-days-of-rust-week-1.md") + "\n");
+    assertThat(result).succeeds().out().startsWith(posts.resolve("2026-03-02-sneaky-week-1.md") + "\n");
     try (Stream<Path> files = Files.list(posts)) {
       assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("2026-03-02-100-days-of-rust-week-1.md", ".2026-03-02-100-days-of-rust-week-1.md.tmp");
+          .containsExactlyInAnyOrder("2026-03-02-sneaky-week-1.md", ".2026-03-02-sneaky-week-1.md.tmp");
     }
     try (Stream<Path> files = Files.list(tmp.resolve("blog"))) {
       assertThat(files).containsExactly(posts);
     }
     assertThat(Files.readString(victim)).isEqualTo("precious");
-    assertThat(Files.readString(posts.resolve("2026-03-02-100-days-of-rust-week-1.md"))).contains("../../../escaped");
+    assertThat(Files.readString(posts.resolve("2026-03-02-sneaky-week-1.md"))).contains("../../../escaped");
   }
 }

@@ -16,8 +16,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,22 @@ class PlanCacheTest {
 
       assertThat(back).isEqualTo(plan);
     }
+  }
+
+  @Test
+  void theCodecGivesBackThePlansMetadata() throws IOException {
+    Path plan = Files.copy(Path.of("src/test/resources/plans/10-days-of-sql.md"), tmp.resolve("sql.md"));
+    Files.writeString(tmp.resolve("sql.yaml"),
+        "name: SQL\nshort: sql\nbudget: {min: 5, max: 5}\nposts: {title: \"{short} {week}\", tags: []}\n");
+    Plan loaded = PlanLoader.load(PlanSource.file(plan, "test")).requirePlan();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PlanCodec.write(loaded, new DataOutputStream(bytes));
+
+    Plan back = PlanCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+
+    assertThat(back.meta()).isEqualTo(loaded.meta());
+    assertThat(back.meta().postTitle(3, "x")).isEqualTo("sql 3");
+    assertThat(back.meta().posts().tags()).isEmpty();
   }
 
   @Test
@@ -94,6 +112,63 @@ class PlanCacheTest {
       assertThat(rustplan.run("--plan", plan.toString(), "show", "1")).succeeds().out().contains("A topic edited since " + edit);
     }
     assertThat(entries()).hasSize(3).doesNotContainAnyElementsOf(old);
+  }
+
+  @Test
+  void theMetadataIsCachedAndAChangedMetadataFileIsNeverServedFromTheCache() throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("sql"));
+    Path plan = Files.copy(Path.of("src/test/resources/plans/10-days-of-sql.md"), folder.resolve("sql.md"));
+    Files.copy(Path.of("src/test/resources/plans/resources.yaml"), folder.resolve("resources.yaml"));
+    Path yaml = folder.resolve("sql.yaml");
+    Rustplan rustplan = new Rustplan(tmp.resolve("home")).env("XDG_CACHE_HOME", tmp.resolve("cache").toString())
+        .env("RUSTPLAN_PLAN", plan.toString());
+    assertThat(rustplan.run("plan")).succeeds().out().startsWith("10 Days of SQL\n");
+
+    Files.writeString(yaml, "name: SQL, First Take\nbudget: 20-25 minutes\n");
+    assertThat(rustplan.run("plan")).succeeds().out().startsWith("SQL, First Take\n");
+    // What the entry holds is what the file said: the cache keeps the metadata with the plan.
+    List<Path> entries = entries();
+    assertThat(entries).hasSize(2);
+    Plan cached = newest(entries);
+    assertThat(cached.meta().name()).isEqualTo("SQL, First Take");
+    assertThat(cached.meta().budget().text()).isEqualTo("20-25 minutes");
+    assertThat(rustplan.run("plan")).succeeds().out().startsWith("SQL, First Take\n");
+    assertThat(entries()).isEqualTo(entries);
+
+    // An edit of the same length changes the key too: it is the bytes that count, not the size.
+    Files.writeString(yaml, "name: SQL, Later Take\nbudget: 20-25 minutes\n");
+    assertThat(rustplan.run("plan")).succeeds().out().startsWith("SQL, Later Take\n");
+
+    Files.writeString(yaml, "name: SQL, Later Take\nbudget: 25-20 minutes\n");
+    assertThat(rustplan.run("plan")).failsWith(1, yaml + ":2:9: error: budget '25-20 minutes' starts above where it ends");
+
+    Files.writeString(yaml, "name: SQL, Later Take\n");
+    Files.writeString(folder.resolve("sql.yml"), "name: SQL, Later Take\n");
+    assertThat(rustplan.run("plan")).failsWith(1, "sql.yml:1:1: error: the plan has two metadata files");
+
+    Files.delete(yaml);
+    assertThat(rustplan.run("plan")).succeeds().out().startsWith("SQL, Later Take\n");
+    Files.delete(folder.resolve("sql.yml"));
+    assertThat(rustplan.run("plan")).succeeds().out().startsWith("10 Days of SQL\n");
+  }
+
+  @Test
+  void theKeyCoversTheMetadataAndKeepsThePartsApart() throws IOException {
+    byte[] plan = "# Plan".getBytes(StandardCharsets.UTF_8);
+    byte[] catalog = "resources: []".getBytes(StandardCharsets.UTF_8);
+    String key = PlanCache.key(plan, catalog, "name: A".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(PlanCache.key(plan, catalog, "name: B".getBytes(StandardCharsets.UTF_8))).isNotEqualTo(key);
+    assertThat(PlanCache.key(plan, catalog, new byte[0])).isNotEqualTo(key);
+    assertThat(PlanCache.key(plan, new byte[0], catalog)).isNotEqualTo(PlanCache.key(plan, catalog, new byte[0]));
+    assertThat(PlanCache.key(plan, catalog, "name: A".getBytes(StandardCharsets.UTF_8))).isEqualTo(key);
+  }
+
+  private static Plan newest(List<Path> entries) throws IOException {
+    Path newest = entries.stream().max(Comparator.comparing(p -> p.toFile().lastModified())).orElseThrow();
+    try (DataInputStream in = new DataInputStream(Files.newInputStream(newest))) {
+      return PlanCodec.read(in);
+    }
   }
 
   @Test

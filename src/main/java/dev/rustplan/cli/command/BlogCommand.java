@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
     },
     description = {
       "Draft a week's blog post from its notes and the plan, and record it as the week's post.",
-      "%nThe post is written to DIR/YYYY-MM-DD-100-days-of-rust-week-N.md and its path printed. "
+      "%nThe post is written to DIR/YYYY-MM-DD-SHORT-week-N.md (SHORT: the plan's short name, 100-days-of-rust for the bundled plan) and its path printed. "
           + "WEEK defaults to the latest week whose days are all done or skipped, else the current week. "
           + "An existing post is never overwritten without --force."
     })

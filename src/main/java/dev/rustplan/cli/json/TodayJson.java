@@ -1,6 +1,5 @@
 package dev.rustplan.cli.json;
 
-import dev.rustplan.cli.text.TodayView;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Phase;
@@ -63,7 +62,7 @@ public record TodayJson(
         phase == null ? null : phase.number(),
         phase == null ? null : phase.name(),
         day == null ? null : progress.day(day.number()).status().label(),
-        TodayView.BUDGET,
+        plan.meta().budget().text(),
         openQuestions,
         standing.finishedToday().map(Day::number).orElse(null),
         standing.streaks().current(),

@@ -23,7 +23,6 @@ import java.util.Locale;
 /** What `today` prints, in its three forms: the morning page, one line, and JSON. */
 public final class TodayView {
 
-  public static final String BUDGET = "30-45 minutes";
   private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
   private final Plan plan;
@@ -75,7 +74,7 @@ public final class TodayView {
     t.append(style.heading(DayText.heading(plan, day))).append("\n");
     t.append("Week ").append(week.number()).append(" · ").append(week.theme())
         .append("  |  Phase ").append(phase.number()).append(" · ").append(phase.name()).append("\n");
-    t.append(kind(day.kind())).append(" · ").append(BUDGET).append("\n\n");
+    t.append(kind(day.kind())).append(" · ").append(plan.meta().budget().text()).append("\n\n");
     t.append(style.heading("What to do")).append("\n").append(TextWrap.indent(InlineText.display(day.activity()), 2, width)).append("\n");
     t.append(style.heading("Resources")).append("\n");
     for (Resource r : day.resources()) {

@@ -1,6 +1,7 @@
 package dev.rustplan.plan.load;
 
 import dev.rustplan.plan.Appendices;
+import dev.rustplan.plan.Diagnostic;
 import dev.rustplan.plan.Diagnostics;
 import dev.rustplan.plan.Outline;
 import dev.rustplan.plan.Plan;
@@ -21,12 +22,14 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Loads a plan file: reads it as UTF-8, parses its Markdown, reads the outline, the primary
- * resources and the appendices, and runs the checks. A plan with errors yields only diagnostics.
+ * resources, the appendices and its metadata file, and runs the checks. A plan with errors yields
+ * only diagnostics.
  */
 public final class PlanLoader {
 
@@ -37,13 +40,18 @@ public final class PlanLoader {
     return load(source, source.read());
   }
 
-  /** The plan and its diagnostics from bytes already read from the source. */
+  /**
+   * The plan and its diagnostics from bytes already read from the source. The diagnostics of its
+   * metadata file (NAME.yaml) follow the plan file's, each file's in line order.
+   */
   public static PlanReport load(PlanSource source, byte[] bytes) {
     ResourceCatalog catalog = ResourceCatalog.forPlan(source);
     Diagnostics diagnostics = new Diagnostics(source.name());
-    Optional<String> text = utf8(bytes, diagnostics);
+    List<Diagnostics> metaDiagnostics = new ArrayList<>();
+    PlanMetaFile.Fields meta = PlanMetaFile.read(PlanMetaFile.find(source), metaDiagnostics);
+    Optional<String> text = utf8(bytes, diagnostics, "so not a plan file; a plan is a Markdown file saved as UTF-8");
     if (text.isEmpty()) {
-      return new PlanReport(source, Optional.empty(), catalog, diagnostics.sorted());
+      return new PlanReport(source, Optional.empty(), catalog, all(diagnostics, metaDiagnostics));
     }
     PlanMarkdown md = PlanMarkdown.parse(text.get());
     List<Section> sections = Section.split(md.document());
@@ -53,22 +61,32 @@ public final class PlanLoader {
     List<Resource> primary = new PrimaryResourcesReader(appendixReader, catalog).read(sections);
     new PlanChecks(diagnostics).run(outline, appendices.progressLog());
     Mojibake.check(text.get(), diagnostics);
-    if (diagnostics.hasErrors()) {
-      return new PlanReport(source, Optional.empty(), catalog, diagnostics.sorted());
+    List<Diagnostic> found = all(diagnostics, metaDiagnostics);
+    if (found.stream().anyMatch(Diagnostic::isError)) {
+      return new PlanReport(source, Optional.empty(), catalog, found);
     }
     Plan plan = new Plan(
         source.id(),
-        title(md, source),
+        meta.resolve(title(md, source), source.id()),
         primary,
         outline.phases().stream().map(Outline.PhaseDraft::toPhase).toList(),
         appendices);
-    return new PlanReport(source, Optional.of(plan), catalog, diagnostics.sorted());
+    return new PlanReport(source, Optional.of(plan), catalog, found);
+  }
+
+  /** The plan file's diagnostics, then its metadata file's. */
+  private static List<Diagnostic> all(Diagnostics plan, List<Diagnostics> meta) {
+    List<Diagnostic> all = new ArrayList<>(plan.sorted());
+    meta.forEach(d -> all.addAll(d.sorted()));
+    return all;
   }
 
   /**
-   * The plan's own first-level heading; else the front matter's title; else the id. The bundled
-   * file is a blog post that carries the plan: its front matter names the post ("An AI-generated
-   * Rust Learning Plan"), its H1 names the plan, and a plan generated elsewhere has an H1 too.
+   * The name of a plan without a metadata file that names it: its own first-level heading; else
+   * the front matter's title; else the id. A plan file is often a blog post that carries the plan:
+   * its front matter names the post ("An AI-generated Rust Learning Plan") and its H1 the plan, or
+   * the post again (the bundled one's "Asking Copilot for 100 days of Rust learning", which is why
+   * the bundled plan's metadata names it).
    */
   private static String title(PlanMarkdown md, PlanSource source) {
     for (Section section : Section.split(md.document())) {
@@ -84,8 +102,8 @@ public final class PlanLoader {
     return md.frontMatter().title().orElse(source.id());
   }
 
-  /** The text, or an error at the line of the first byte that is not UTF-8. */
-  private static Optional<String> utf8(byte[] bytes, Diagnostics diagnostics) {
+  /** The text, or an error at the line of the first byte that is not UTF-8, ending with what it means. */
+  static Optional<String> utf8(byte[] bytes, Diagnostics diagnostics, String meaning) {
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -99,8 +117,7 @@ public final class PlanLoader {
       for (int i = 0; i < bad; i++) {
         line += bytes[i] == '\n' ? 1 : 0;
       }
-      diagnostics.error(line, 1, String.format(
-          "not UTF-8 text (byte 0x%02X), so not a plan file; a plan is a Markdown file saved as UTF-8", bytes[bad] & 0xFF));
+      diagnostics.error(line, 1, String.format("not UTF-8 text (byte 0x%02X), %s", bytes[bad] & 0xFF, meaning));
       return Optional.empty();
     }
     decoder.flush(out);
