@@ -20,11 +20,15 @@ public final class NoteDocument {
 
   private NoteDocument() {}
 
+  /**
+   * The buffer `log --edit` opens. It no longer says that quitting without saving changes nothing:
+   * true of a new buffer, but a draft opened again is saved as it reads when the editor quits.
+   */
   public static String render(int day, String topic, Notes notes) {
     return "<!-- Your notes for day " + day + ". One \"- \" item per note under each heading;\n"
         + "     code goes in ``` fences (the word after the fence is its language); under Time Spent,\n"
-        + "     add \"- 30 minutes\" for today's session. Save and quit to keep the notes;\n"
-        + "     delete everything (or quit without saving) to change nothing. -->\n\n"
+        + "     add \"- 30 minutes\" for today's session: the total in its heading is computed\n"
+        + "     from those lines. Save and quit to keep the notes; delete everything to change nothing. -->\n\n"
         + template(day, topic, notes);
   }
 

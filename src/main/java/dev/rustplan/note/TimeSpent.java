@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The Time Spent section of an edited note, read back as sessions: lines such as
- * "2026-03-02: 40 minutes" (or "30 minutes" for today), and a total in the heading that, when it
- * says more than the lines, adds the difference to today.
+ * "2026-03-02: 40 minutes" (or "30 minutes" for today). The total in the heading is computed from
+ * those lines, so a heading that disagrees with them is never an error; it counts only where the
+ * learner typed a new total there (see {@link #sessions}).
  */
 final class TimeSpent {
 
@@ -42,11 +43,14 @@ final class TimeSpent {
     int listed = notes.minutes();
     if (!total.isEmpty() && !total.equals("__")) {
       int stated = minutes(total, totalLine);
-      if (stated > listed) {
+      // The lines are the record: a learner who adds "- 30 minutes" (or deletes a line) and leaves
+      // the heading as it was gets the lines. A total the learner typed into the heading, the
+      // template's own way ("Time Spent: __ minutes" filled in), is a session too: when it is not
+      // the total the buffer was written with and says more than the lines, the rest is today's.
+      // An unchanged heading never counts, or deleting a line would put its minutes back on today.
+      boolean typed = before.isEmpty() || stated != before.stream().mapToInt(Session::minutes).sum();
+      if (typed && stated > listed) {
         notes = notes.withSession(today, stated - listed);
-      } else if (stated < listed) {
-        throw new NoteFormatException(totalLine, "Time Spent says " + stated
-            + " minutes but its sessions add up to " + listed + "; change one so that they agree");
       }
     }
     // A session that was there before keeps its fields unknown to this version.

@@ -112,7 +112,8 @@ class DoctorCommandTest {
     // What a writer killed between creating its temporary file and moving it into place leaves.
     Files.writeString(home().resolve("progress.json.0123456789abcdef.tmp"), "{\"half\": ");
     Files.createDirectories(home().resolve("drafts"));
-    Files.writeString(home().resolve("drafts/day-1-00ff00ff00ff00ff.md"), "# Day 1");
+    // A draft holding something the journal lacks ("# Day 1" alone would not: it reads back as the day's notes).
+    Files.writeString(home().resolve("drafts/day-1-00ff00ff00ff00ff.md"), "# Day 1\n\n### What I Learned\n- kept\n");
 
     Result doctor = rustplan().run("doctor");
 
@@ -127,6 +128,47 @@ class DoctorCommandTest {
     assertThat(rustplan().run("log", "--learned", "x")).succeeds();
     try (Stream<Path> files = Files.list(home())) {
       assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  /** An editor script: it copies the buffer to shown.md, then runs the given shell lines on "$1". */
+  private String editor(String name, String body) throws IOException {
+    Path script = tmp.resolve(name + ".sh");
+    Files.writeString(script, "#!/bin/sh\ncp \"$1\" '" + tmp.resolve("shown.md") + "'\n" + body + "\n");
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+    return script.toString();
+  }
+
+  @Test
+  void draftsCountOnlyWhenTheyHoldSomethingTheJournalLacks() throws IOException {
+    assertThat(rustplan().run("start")).succeeds();
+    assertThat(rustplan().run("log", "--learned", "first")).succeeds();
+    Path drafts = home().resolve("drafts");
+    // Leftovers of edits cut short before the learner saved: the note as the journal has it, with and
+    // without the companion file that says what it was written from.
+    String copying = editor("copy", "cp \"$1\" \"${1%.md}.base.json\" '" + tmp + "'");
+    assertThat(rustplan().env("EDITOR", copying).run("log", "--edit")).succeeds();
+    try (Stream<Path> files = Files.list(tmp)) {
+      for (Path p : files.filter(p -> p.getFileName().toString().startsWith("day-1-")).toList()) {
+        Files.copy(p, drafts.resolve(p.getFileName()));
+      }
+    }
+    Files.copy(tmp.resolve("shown.md"), drafts.resolve("day-1-00000000000000aa.md"));
+
+    assertThat(rustplan().run("doctor").out()).contains("info  drafts    none kept\n");
+
+    // One written from the notes before "second" was logged still holds nothing new; one the
+    // learner typed into does.
+    assertThat(rustplan().run("log", "--learned", "second")).succeeds();
+    Files.writeString(drafts.resolve("day-3-00000000000000bb.md"), "### What I Learned\n- typed\n\n### Moods\n");
+    Result doctor = rustplan().run("doctor");
+
+    assertThat(doctor).succeeds();
+    // The companion-less copy of the old note no longer matches the journal, and cannot be told from typing.
+    assertThat(doctor.out()).contains("info  drafts    2 notes kept from edits that could not be saved, in " + drafts
+        + " (days 1, 3; `rustplan log DAY --edit` opens a day's draft again)\n");
+    try (Stream<Path> files = Files.list(drafts)) {
+      assertThat(files.count()).as("doctor changes nothing").isEqualTo(4);
     }
   }
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The note document read back: sections, code, the Time Spent total, and the merge of an edit. */
 class NoteParserTest {
 
   private static final LocalDate TODAY = LocalDate.parse("2026-03-05");
@@ -74,10 +75,54 @@ class NoteParserTest {
         .extracting(e -> ((NoteFormatException) e).line()).isEqualTo(3);
     assertThatThrownBy(() -> NoteParser.parse("### Time Spent\n- a while\n", Notes.EMPTY, TODAY))
         .hasMessageContaining("cannot read the time \"a while\"");
-    assertThatThrownBy(() -> NoteParser.parse("### Time Spent: 10 minutes\n- 30 minutes\n", Notes.EMPTY, TODAY))
-        .hasMessageContaining("Time Spent says 10 minutes but its sessions add up to 30");
     assertThatThrownBy(() -> NoteParser.parse("stray words\n", Notes.EMPTY, TODAY))
         .hasMessageContaining("text outside any section");
+  }
+
+  @Test
+  void theTotalInTheHeadingIsComputedFromTheSessionLines() {
+    Notes twenty = Notes.EMPTY.withSession(TODAY, 20);
+    String md = NoteDocument.render(1, "Layout", twenty);
+
+    assertThat(md).contains("the total in its heading is computed\n     from those lines");
+    // A line added, the heading as it was, or made to agree, or saying less: the lines are the record.
+    assertThat(NoteParser.parse(md.replace("- 2026-03-05: 20 minutes\n", "- 2026-03-05: 20 minutes\n- 30 minutes\n"),
+        twenty, TODAY).sessions()).containsExactly(new Session(TODAY, 50));
+    assertThat(NoteParser.parse("### Time Spent: 50 minutes\n- 2026-03-05: 20 minutes\n- 30 minutes\n", twenty, TODAY)
+        .sessions()).containsExactly(new Session(TODAY, 50));
+    assertThat(NoteParser.parse("### Time Spent: 10 minutes\n- 30 minutes\n", Notes.EMPTY, TODAY).sessions())
+        .containsExactly(new Session(TODAY, 30));
+  }
+
+  @Test
+  void aTotalTypedIntoTheHeadingCountsOnlyWhereItIsNewAndSaysMoreThanTheLines() {
+    Notes before = Notes.EMPTY.withSession(TODAY.minusDays(1), 20).withSession(TODAY, 15);
+
+    // Typed: the heading said 35; the 10 minutes beyond the lines are today's.
+    assertThat(NoteParser.parse("### Time Spent: 45 minutes\n- 2026-03-04: 20 minutes\n- 2026-03-05: 15 minutes\n",
+        before, TODAY).sessions()).containsExactly(new Session(TODAY.minusDays(1), 20), new Session(TODAY, 25));
+    // Not typed: a line deleted under the heading as it was is gone, not moved to today.
+    assertThat(NoteParser.parse("### Time Spent: 35 minutes\n- 2026-03-05: 15 minutes\n", before, TODAY).sessions())
+        .containsExactly(new Session(TODAY, 15));
+    // The template's blank filled in, with no lines.
+    assertThat(NoteParser.parse("### Time Spent: 40 minutes\n", Notes.EMPTY, TODAY).sessions())
+        .containsExactly(new Session(TODAY, 40));
+  }
+
+  @Test
+  void whatTwoVersionsHaveInCommonCountsRepeatsAndTheSmallerMinutes() {
+    Notes current = new Notes(List.of("a", "b", "b", "meanwhile"), List.of(), List.of(), List.of(),
+        List.of(new Session(TODAY.minusDays(1), 10), new Session(TODAY, 25)), List.of(), List.of(), Unknown.NONE);
+    Notes edited = new Notes(List.of("b", "a", "new"), List.of(), List.of(), List.of(),
+        List.of(new Session(TODAY, 40)), List.of(), List.of(), Unknown.NONE);
+
+    Notes common = NoteOverlap.common(current, edited);
+
+    assertThat(common.learned()).containsExactly("a", "b");
+    assertThat(common.sessions()).containsExactly(new Session(TODAY, 25));
+    Notes merged = NoteMerge.apply(current, common, edited);
+    assertThat(merged.learned()).containsExactly("a", "b", "b", "meanwhile", "new");
+    assertThat(merged.sessions()).containsExactly(new Session(TODAY.minusDays(1), 10), new Session(TODAY, 40));
   }
 
   @Test

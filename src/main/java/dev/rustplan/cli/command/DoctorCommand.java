@@ -19,12 +19,12 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -151,7 +151,7 @@ public final class DoctorCommand implements Callable<Integer> {
       String paths = r.shared().stream().map(Path::toString).collect(Collectors.joining(" "));
       fail("privacy", "others may read " + paths, "chmod go-rwx " + paths);
     }
-    drafts(r.home());
+    drafts(r);
     config(r.journal());
   }
 
@@ -187,17 +187,30 @@ public final class DoctorCommand implements Callable<Integer> {
     }
   }
 
-  private void drafts(Path home) {
-    Path folder = Drafts.folder(home);
-    List<Path> drafts;
-    try (Stream<Path> files = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
-      drafts = files.sorted().toList();
-    } catch (IOException e) {
+  /**
+   * Counts only the drafts that hold something the journal lacks: one that reads back as the day's
+   * notes are now (a leftover of an edit cut short before the learner saved) is no news to report.
+   */
+  private void drafts(StoreReport r) {
+    Path folder = Drafts.folder(r.home());
+    String activePlan;
+    try {
+      activePlan = root.plan().id();
+    } catch (RustplanException e) {
+      activePlan = null; // reported under "plan"; drafts without a companion then count
+    }
+    List<Drafts.Draft> drafts;
+    try {
+      drafts = Drafts.holdingSomethingNew(r.home(), r.journal(), activePlan, LocalDate.now(root.clock()));
+    } catch (IOException | RuntimeException e) {
       fail("drafts", "cannot list " + folder + ": " + e.getMessage(), "check the folder's permissions");
       return;
     }
+    String days = drafts.stream().map(Drafts.Draft::day).distinct().sorted().map(String::valueOf)
+        .collect(Collectors.joining(", "));
     info("drafts", drafts.isEmpty() ? "none kept" : Plural.of(drafts.size(), "note") + " kept from edits that could not"
-        + " be saved, in " + folder + " (copy what you need, then delete them)");
+        + " be saved, in " + folder + " (day" + (days.contains(",") ? "s " : " ") + days
+        + "; `rustplan log DAY --edit` opens a day's draft again)");
   }
 
   private void config(Journal journal) {

@@ -24,6 +24,7 @@ public final class LogCommand implements Runnable {
   private final OptionValue<String> dayText = new OptionValue<>(null);
   private final NoteOptions options = new NoteOptions();
   private final OptionValue<Boolean> edit = new OptionValue<>(false);
+  private final OptionValue<Boolean> fresh = new OptionValue<>(false);
   private CommandSpec spec;
 
   private LogCommand(RootCommand root) {
@@ -39,7 +40,8 @@ public final class LogCommand implements Runnable {
                 "Add to a day's notes (default: today's day, or the day you finished today); nothing logged before"
                     + " is replaced.",
                 "A done day stays done: log to it (rustplan log DAY ...) to go back over it without reopening it.",
-                "With --edit, or with no note option at a terminal, opens $VISUAL or $EDITOR (else vi) on the note.")
+                "With --edit, or with no note option at a terminal, opens $VISUAL or $EDITOR (else vi) on the note;"
+                    + " a draft an earlier edit could not save is opened again (--fresh starts over).")
             .examples(
                 "  rustplan log --learned \"repr(C) fixes field order\" --minutes 40",
                 "  rustplan log 12 --question \"why is Pin !Unpin?\" --resource \"RfR Ch. 8\"",
@@ -50,6 +52,8 @@ public final class LogCommand implements Runnable {
         log.options.addTo(command)
             .add(SpecBuilder.flag("--edit",
                 "Write the note in your editor, in the layout of the plan's daily template.", log.edit))
+            .add(SpecBuilder.flag("--fresh",
+                "With --edit: start from the journal's note, not from a draft an earlier edit left.", log.fresh))
             .build();
     return log.spec;
   }
@@ -60,6 +64,9 @@ public final class LogCommand implements Runnable {
     Journal journal = root.store().read();
     PlanJournal progress = journal.plan(plan.id());
     LocalDate today = LocalDate.now(root.clock());
+    if (fresh.value() && options.any()) {
+      throw RustplanException.usage("--fresh starts the editor's note over; use it with --edit, not with note options");
+    }
     if (edit.value() && options.any()) {
       throw RustplanException.usage("--edit opens the whole note in your editor; leave out the other note options");
     }
@@ -71,7 +78,7 @@ public final class LogCommand implements Runnable {
     Notes notes = edit.value() || !options.any() ? null : options.toNotes(today, root.env().in());
     Day day = plan.requireDay(DayTarget.forNotes(plan, progress, dayText.value(), root.clock(), "log"));
     if (notes == null) {
-      new NoteEditor(root, spec.commandLine().getOut()).edit(plan, day, progress, today);
+      new NoteEditor(root, spec.commandLine().getOut()).edit(plan, day, progress, today, fresh.value());
       return;
     }
     PlanJournal after =
