@@ -2,15 +2,11 @@ package dev.rustplan.cli.command;
 
 import dev.rustplan.RustplanException;
 import dev.rustplan.journal.PlanJournal;
-import dev.rustplan.journal.Status;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.progress.Standing;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.Optional;
 
 /** The day a status command acts on (the one named, else today's) and the line that points onwards. */
 public final class DayTarget {
@@ -28,9 +24,10 @@ public final class DayTarget {
   }
 
   /**
-   * The day `done` finishes: the day named, else today's day. Once today's day was done today it
-   * stays today's day until the date changes (see {@link Standing}), so a second `done` finds it
-   * done rather than finishing tomorrow's unasked; else the current day.
+   * The day `done` finishes and `log` adds to: the day named, else today's day. Once today's day
+   * was done today it stays today's day until the date changes (see {@link Standing}): a `log`
+   * after `done` goes to the day just studied, and a second `done` finds it done rather than
+   * finishing tomorrow's unasked. Else the current day (a day done ahead does not change it).
    */
   public static int forToday(Plan plan, PlanJournal progress, String text, Clock clock, String command) {
     if (text != null) {
@@ -38,26 +35,6 @@ public final class DayTarget {
     }
     Standing standing = Standing.of(plan, progress, clock);
     return standing.finishedToday().or(standing::current)
-        .map(Day::number)
-        .orElseThrow(() -> everyDayFinished(plan, command));
-  }
-
-  /**
-   * The day `log` adds to: the day named, else the day just studied. On a date a day was done
-   * (today's, else the last done today) the notes go to it, not to the next day, until the date
-   * changes; else to the current day.
-   */
-  public static int forNotes(Plan plan, PlanJournal progress, String text, Clock clock, String command) {
-    if (text != null) {
-      return DayArgument.parse(plan, text);
-    }
-    LocalDate today = LocalDate.now(clock);
-    Standing standing = Standing.of(plan, progress, clock);
-    Optional<Day> doneToday = standing.finishedToday().or(() -> plan.days().stream()
-        .filter(d -> progress.day(d.number()).status() == Status.DONE)
-        .filter(d -> today.equals(progress.day(d.number()).completed()))
-        .max(Comparator.comparingInt(Day::number)));
-    return doneToday.or(standing::current)
         .map(Day::number)
         .orElseThrow(() -> everyDayFinished(plan, command));
   }

@@ -76,7 +76,7 @@ public final class LogCommand implements Runnable {
               + " or --edit to write the note in your editor");
     }
     Notes notes = edit.value() || !options.any() ? null : options.toNotes(today, root.env().in());
-    Day day = plan.requireDay(DayTarget.forNotes(plan, progress, dayText.value(), root.clock(), "log"));
+    Day day = plan.requireDay(DayTarget.forToday(plan, progress, dayText.value(), root.clock(), "log"));
     if (notes == null) {
       new NoteEditor(root, spec.commandLine().getOut()).edit(plan, day, progress, today, fresh.value());
       return;
