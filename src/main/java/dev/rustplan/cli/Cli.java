@@ -30,17 +30,13 @@ import dev.rustplan.cli.command.daily.WeekCommand;
 import dev.rustplan.files.FileSteps;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExecutionStrategy;
-import picocli.CommandLine.IParameterExceptionHandler;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.RunLast;
-import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
 
 /**
@@ -131,6 +127,7 @@ public final class Cli {
       }
     }
     SearchCommand.planOnlyOption(cmd);
+    HelpLayout.apply(cmd);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -140,7 +137,7 @@ public final class Cli {
     cmd.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
     cmd.setExecutionStrategy(coloured(root));
     cmd.setExecutionExceptionHandler(executionErrors(root));
-    cmd.setParameterExceptionHandler(usageErrors());
+    cmd.setParameterExceptionHandler(new UsageErrors());
     return cmd;
   }
 
@@ -182,27 +179,6 @@ public final class Cli {
         ex.printStackTrace(err);
       }
       return RustplanException.FAILURE;
-    };
-  }
-
-  /**
-   * Usage errors get one specific line, picocli's "did you mean" for a misspelt command or option,
-   * and a pointer to --help, never the whole usage text. --verbose adds the stack trace here too.
-   */
-  private static IParameterExceptionHandler usageErrors() {
-    return (ParameterException ex, String[] args) -> {
-      CommandLine cl = ex.getCommandLine();
-      PrintWriter err = cl.getErr();
-      err.println("rustplan: " + ex.getMessage());
-      if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-        // picocli lists the closest first; the rest are often far off ("reopen" for "calender").
-        err.println("Did you mean: " + unmatched.getSuggestions().get(0) + "?");
-      }
-      err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
-      if (Arrays.asList(args).contains("--verbose")) {
-        ex.printStackTrace(err);
-      }
-      return RustplanException.USAGE;
     };
   }
 }

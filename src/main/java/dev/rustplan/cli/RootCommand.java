@@ -1,8 +1,11 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.RustplanException;
 import dev.rustplan.cli.command.CommandLabel;
 import dev.rustplan.cli.text.ColorMode;
+import dev.rustplan.cli.text.Orientation;
 import dev.rustplan.cli.text.Style;
+import dev.rustplan.cli.text.TodayView;
 import dev.rustplan.files.FileSteps;
 import dev.rustplan.journal.Journal;
 import dev.rustplan.plan.Plan;
@@ -159,8 +162,20 @@ public final class RootCommand implements Runnable {
     return verbose.value();
   }
 
+  /** Bare `rustplan`: a short orientation; `--help` and `rustplan help` give the whole help. */
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    String brief;
+    String name;
+    try {
+      Plan active = plan();
+      name = active.title();
+      brief = new TodayView(active, journalForToday().plan(active.id()), clock(), width(), style()).brief();
+    } catch (RustplanException e) {
+      // A plan or journal at fault: the orientation still orients, and sends the learner to doctor.
+      name = "your study plan";
+      brief = null;
+    }
+    spec.commandLine().getOut().print(Orientation.render(name, brief, env.home().resolve("progress.json"), width()));
   }
 }

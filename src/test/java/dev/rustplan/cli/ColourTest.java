@@ -100,8 +100,7 @@ class ColourTest {
   @ValueSource(strings = {"purple", "yes", ""})
   void aColourThatIsNoneOfTheThreeIsAUsageError(String value) {
     assertThat(rustplan().run("today", "--color", value))
-        .failsWithUsageErrorAndPicocliHint(2, "Invalid value for option '--color': expected auto, always or never, got '" + value + "'",
-            "Try 'rustplan today --help'");
+        .failsWith(2, "rustplan: --color: expected auto, always or never, got '" + value + "' (rustplan today --help)");
   }
 
   @Test

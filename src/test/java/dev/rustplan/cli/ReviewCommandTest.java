@@ -102,7 +102,7 @@ class ReviewCommandTest {
         .contains("Day 2", "Size, alignment, and padding", "1st review due today").doesNotContain("Day 1 ");
 
     assertThat(on("2026-03-04").run("review", "2")).succeeds().out()
-        .contains("Day 2 of 100", "Niche optimisation of Option<&T>", "🔁 Review: 1st review due today",
+        .contains("Day 2 of 100", "Niche optimisation of Option<&T>", "🔁 Struggles noted, up for review: 1st review due today",
             "rustplan review 2 --ok");
     assertThat(on("2026-03-05").run("review", "2", "--again")).succeeds().out()
         .contains("🔁 Day 2 starts over. Next: 1st review on 2026-03-06.");
@@ -162,7 +162,8 @@ class ReviewCommandTest {
     assertThat(on("2026-03-03").run("review", "5", "--again")).failsWith(2, "day 5 is todo",
         "only a done day is reviewed");
     assertThat(on("2026-03-03").run("review", "101")).failsWith(2, "day must be between 1 and 100, got 101");
-    assertThat(on("2026-03-03").run("review", "1", "--ok", "--again")).failsWithUsageErrorAndPicocliHint(2, "mutually exclusive");
+    assertThat(on("2026-03-03").run("review", "1", "--ok", "--again")).failsWith(2,
+        "rustplan: --ok and --again cannot go together; give one of them (rustplan review --help)");
     assertThat(file().bytes()).isEqualTo(before);
     assertThat(on("2026-03-03").run("review")).succeeds().out().contains("No day is up for review");
   }

@@ -184,7 +184,29 @@ class ShowCommandTest {
   }
 
   @Test
-  void showWithoutADayNamesWhatIsMissing() {
-    assertThat(new Rustplan(home).run("show")).failsWithUsageErrorAndPicocliHint(2, "Missing required parameter: 'DAY'");
+  void showWithoutADayShowsTodaysDayAsLogAndDoneWouldTakeIt() {
+    Rustplan on = new Rustplan(home).today("2026-03-02");
+    assertThat(on.run("show")).succeeds().out().startsWith("Day 1 of 100 · Rust memory layout fundamentals");
+    assertThat(on.run("start")).succeeds();
+    assertThat(on.run("done")).succeeds();
+    // The evening after the session: still today's day, the one just studied.
+    assertThat(on.run("show")).succeeds().out().startsWith("Day 1 of 100");
+    assertThat(new Rustplan(home).today("2026-03-03").run("show")).succeeds().out().startsWith("Day 2 of 100");
+  }
+
+  @Test
+  void showAndReviewSayWhenADayIsUpForReviewAndWhy() {
+    Rustplan monday = new Rustplan(home).today("2026-03-02");
+    assertThat(monday.run("start")).succeeds();
+    assertThat(monday.run("done", "--hard")).succeeds();
+    assertThat(monday.run("log", "2", "--struggle", "padding of nested structs")).succeeds();
+    assertThat(monday.run("done", "2")).succeeds();
+    assertThat(monday.run("show", "1")).succeeds().out()
+        .endsWith("\n🔁 Hard day, up for review: 1st review on 2026-03-03.\n");
+    Rustplan friday = new Rustplan(home).today("2026-03-06");
+    assertThat(friday.run("show", "2")).succeeds().out().endsWith("\n🔁 Struggles noted, up for review: 1st review due"
+        + " since 2026-03-03. When you\nhave gone over it: rustplan review 2 --ok, or --again to start over.\n");
+    assertThat(friday.run("review", "1")).succeeds().out().contains("🔁 Hard day, up for review: 1st review due since");
+    assertThat(friday.run("show", "3")).succeeds().out().doesNotContain("🔁");
   }
 }

@@ -12,7 +12,7 @@ public final class TextWrap {
   private TextWrap() {}
 
   /** The lines of {@code text} at most {@code width} columns wide; a longer word (a URL) keeps its own line. */
-  static List<String> wrap(String text, int width) {
+  public static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     int used = 0;

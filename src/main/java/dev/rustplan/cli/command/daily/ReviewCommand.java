@@ -6,8 +6,10 @@ import dev.rustplan.cli.command.DayArgument;
 import dev.rustplan.cli.text.DayText;
 import dev.rustplan.cli.text.InlineText;
 import dev.rustplan.cli.text.NotesText;
+import dev.rustplan.cli.text.ReviewState;
 import dev.rustplan.cli.text.ReviewText;
 import dev.rustplan.cli.text.TextTable;
+import dev.rustplan.cli.text.TextWrap;
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.Status;
@@ -119,9 +121,8 @@ public final class ReviewCommand implements Runnable {
     out.print(DayText.render(plan, day, root.width(), root.style()));
     out.print(NotesText.full(entry, root.width(), root.style()));
     out.println();
-    Review.of(entry).ifPresentOrElse(
-        r -> out.println("🔁 Review: " + ReviewText.when(r, today) + (r.finished() ? "" :
-            ". When you have gone over it: rustplan review " + day.number() + " --ok, or --again to start over")),
+    ReviewState.line(day.number(), entry, today).ifPresentOrElse(
+        line -> out.print(TextWrap.indent(line, 0, root.width())),
         () -> out.println("Day " + day.number() + " is not up for review"
             + (entry.status() == Status.DONE ? "; to put it up: rustplan review " + day.number() + " --again" : ".")));
   }

@@ -29,10 +29,10 @@ public final class TodayCommand implements Runnable {
         SpecBuilder.command("today", today)
             .description(
                 "Show today's day, your streak and how far ahead or behind the calendar you are.",
-                "Today's day is the first that is neither done nor skipped: its topic, activity and resources,"
-                    + " and the open questions of the day before. After a missed day (a date since"
-                    + " the start on which you logged nothing, marked no day done and skipped no day) it says that one"
-                    + " may be made up; after two in a row, how to reschedule.")
+                "Today's day is the first that is neither done nor skipped (once you finished it today, the page"
+                    + " shows tomorrow's): its topic, activity and resources, and the open questions of the day before."
+                    + " After a missed date (no note, no day done, no review and no skip on it) it says that one"
+                    + " may be made up and today's session keeps the streak; after two in a row, how to reschedule.")
             .examples(
                 "  rustplan today",
                 "  rustplan today --brief        one line, e.g. for PS1 or a login message",
