@@ -46,6 +46,12 @@ public final class Main {
   public static int run(Env env, PrintWriter out, PrintWriter err, String... args) {
     try {
       return Cli.create(env, out, err, args).execute(args);
+    } catch (OutOfMemoryError e) {
+      // The store turns running out of memory over the journal into its own line; this is the rest
+      // (rendering an export, say). A write of the journal under way was all or nothing.
+      err.println("rustplan: not enough memory in the " + (Runtime.getRuntime().maxMemory() >> 20) + " MB Java may"
+          + " use; run the command again with a larger heap, e.g. with JAVA_TOOL_OPTIONS=-Xmx1g in the environment");
+      return 1;
     } finally {
       out.flush();
       err.flush();

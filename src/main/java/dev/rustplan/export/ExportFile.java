@@ -19,6 +19,11 @@ public final class ExportFile {
 
   /** Writes content to file and returns its absolute path. */
   public static Path write(Path file, byte[] content, boolean force) {
+    return write(file, out -> out.write(content), force);
+  }
+
+  /** Writes streamed content to file (an export of any size, in little memory) and returns its absolute path. */
+  public static Path write(Path file, AtomicFile.Content content, boolean force) {
     Path target = file.toAbsolutePath().normalize();
     if (Files.isDirectory(target)) {
       throw RustplanException.usage("--out " + file + " is a folder; give the name of the file to write");

@@ -10,6 +10,8 @@ import dev.rustplan.note.NoteDocument;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.progress.ProgressReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +32,20 @@ public final class JournalMarkdown {
   private JournalMarkdown() {}
 
   public static String render(Plan plan, PlanJournal journal, Clock clock) {
+    StringBuilder md = new StringBuilder();
+    try {
+      render(plan, journal, clock, md);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringBuilder takes any text", e);
+    }
+    return md.toString();
+  }
+
+  /**
+   * The document appended to out a day at a time, so that a journal of 50 MB is never one String
+   * of 100 MB (Java keeps text beyond Latin-1 as two bytes a character) on top of its records.
+   */
+  public static void render(Plan plan, PlanJournal journal, Clock clock, Appendable out) throws IOException {
     ProgressReport report = ProgressReport.of(plan, journal, clock);
     StringBuilder md = new StringBuilder();
     md.append("# Learning journal: ").append(plan.title()).append("\n\n");
@@ -40,10 +56,12 @@ public final class JournalMarkdown {
     if (days.isEmpty()) {
       md.append("\nNo notes yet. Log some with `rustplan log`.\n");
     }
+    out.append(md);
     for (Day day : days) {
+      md.setLength(0);
       day(md, plan, day, journal.day(day.number()));
+      out.append(md);
     }
-    return md.toString();
   }
 
   private static boolean hasNotes(DayEntry entry) {

@@ -1,6 +1,7 @@
 package dev.rustplan.files;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryIteratorException;
@@ -21,8 +22,55 @@ import java.util.function.Predicate;
  * into a new file beside the target, named NAME.<16 hex digits>.tmp and created exclusively and
  * privately, is flushed where it must survive a crash, and is then moved into place. A reader (or
  * a process killed at any moment) sees the old content or the new, never a mix.
+ *
+ * <p>Content comes as bytes or as a {@link Content} that streams itself into the file: a journal of
+ * 50 MB is then never held whole in memory as bytes, on top of the records it was written from.
  */
 public final class AtomicFile {
+
+  /** What a streamed write puts in a file, written to out in as many pieces as it likes. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * A new file written beside its target but not yet in its place (nor flushed): {@link
+   * #replace(Staged, Content)} moves it there; closing it without that deletes it. Staging first
+   * lets the journal's store see what it wrote (its size, its name) before it touches anything else.
+   */
+  public static final class Staged implements AutoCloseable {
+    private final Path target;
+    private final Path temp;
+    private final FileChannel channel;
+    private final long size;
+    private boolean placed;
+
+    private Staged(Path target, Path temp, FileChannel channel, long size) {
+      this.target = target;
+      this.temp = temp;
+      this.channel = channel;
+      this.size = size;
+    }
+
+    /** The new file itself, to read back before it is put in place. */
+    public Path file() {
+      return temp;
+    }
+
+    public long size() {
+      return size;
+    }
+
+    /** Deletes the new file unless it was put in place. */
+    @Override
+    public void close() {
+      closeQuietly(channel);
+      if (!placed) {
+        deleteQuietly(temp);
+      }
+    }
+  }
 
   private static final String TEMP_SUFFIX = ".tmp";
   private static final int TEMP_DIGITS = 16;
@@ -59,15 +107,61 @@ public final class AtomicFile {
         put(backupOf(file), previous);
       }
       steps.move(temp, file);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
       deleteQuietly(temp);
       throw e;
     }
     syncFolder(file.getParent());
   }
 
+  /**
+   * Writes content into a new file beside target, not yet flushed nor in place: see {@link Staged}.
+   * A failure leaves no file behind.
+   */
+  public Staged stage(Path target, Content content) throws IOException {
+    Path temp = temporaryFor(target);
+    FileChannel channel = null;
+    try {
+      channel = steps.create(temp);
+      ChannelOutput out = new ChannelOutput(steps, channel);
+      content.writeTo(out);
+      return new Staged(target, temp, channel, out.finish());
+    } catch (IOException | RuntimeException | Error e) {
+      if (channel != null) {
+        closeQuietly(channel);
+      }
+      deleteQuietly(temp); // a create that failed may still have made the file
+      throw e;
+    }
+  }
+
+  /**
+   * Flushes the staged file and puts it in its target's place, with previous (streamed from what
+   * the target holds now, or null for none) kept as the backup first. Whatever fails, the target
+   * is as it was and the staged file is gone.
+   */
+  public void replace(Staged staged, Content previous) throws IOException {
+    try {
+      steps.force(staged.channel);
+      staged.channel.close();
+      if (previous != null) {
+        put(backupOf(staged.target), previous);
+      }
+      steps.move(staged.temp, staged.target);
+      staged.placed = true;
+    } finally {
+      staged.close();
+    }
+    syncFolder(staged.target.getParent());
+  }
+
   /** Removes the file (undo back to before the first change), keeping its bytes as the backup. */
   public void remove(Path file, byte[] previous) throws IOException {
+    remove(file, out -> out.write(previous));
+  }
+
+  /** Removes the file, keeping previous (streamed from the file as it is) as the backup. */
+  public void remove(Path file, Content previous) throws IOException {
     put(backupOf(file), previous);
     Files.deleteIfExists(file);
     syncFolder(file.getParent());
@@ -80,6 +174,17 @@ public final class AtomicFile {
     syncFolder(target.getParent());
   }
 
+  /** Puts streamed content in target's place atomically and durably, readable by the learner alone, with no backup. */
+  public void put(Path target, Content content) throws IOException {
+    try (Staged staged = stage(target, content)) {
+      steps.force(staged.channel);
+      staged.channel.close();
+      moveInto(staged.temp, target, true);
+      staged.placed = true;
+    }
+    syncFolder(target.getParent());
+  }
+
   /**
    * Writes a file the learner asked for (a post, an export) with this mode ("rw-------",
    * "rw-r--r--") whatever the umask. The file is private until it is whole. Without replace an
@@ -87,12 +192,27 @@ public final class AtomicFile {
    * appeared meanwhile, since the move itself refuses it.
    */
   public void write(Path target, byte[] content, boolean replace, String mode) throws IOException {
-    Path temp = prepare(target, content, true);
+    setModeAndMove(prepare(target, content, true), target, replace, mode);
+  }
+
+  /** {@link #write(Path, byte[], boolean, String)} with streamed content: an export of any size in little memory. */
+  public void write(Path target, Content content, boolean replace, String mode) throws IOException {
+    Path temp;
+    try (Staged staged = stage(target, content)) {
+      steps.force(staged.channel);
+      staged.channel.close();
+      staged.placed = true; // from here setModeAndMove deletes it on a failure
+      temp = staged.temp;
+    }
+    setModeAndMove(temp, target, replace, mode);
+  }
+
+  private void setModeAndMove(Path temp, Path target, boolean replace, String mode) throws IOException {
     try {
       if (POSIX) {
         Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString(mode));
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
       deleteQuietly(temp);
       throw e;
     }
@@ -182,7 +302,7 @@ public final class AtomicFile {
         // Without REPLACE_EXISTING the move refuses a file that is there, even one that appeared just now.
         Files.move(temp, target);
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
       deleteQuietly(temp);
       throw e;
     }
@@ -200,7 +320,7 @@ public final class AtomicFile {
       if (durable) {
         steps.force(channel);
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
       deleteQuietly(temp);
       throw e;
     }
@@ -221,6 +341,79 @@ public final class AtomicFile {
       Files.deleteIfExists(temp);
     } catch (IOException e) {
       // The write failed already; the sweep under the next lock removes what is left.
+    }
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // Only a channel whose write already failed is closed here; that failure is the one to report.
+    }
+  }
+
+  /**
+   * An output stream into a new file through the write steps, in pieces of 256 KB: a small file is
+   * still one write step (as the failure tests count them), a big one never one big array.
+   */
+  private static final class ChannelOutput extends OutputStream {
+    private static final int PIECE = 256 * 1024;
+
+    private final FileSteps steps;
+    private final FileChannel channel;
+    private byte[] buffer;
+    private int count;
+    private long written;
+    private boolean wrote;
+
+    ChannelOutput(FileSteps steps, FileChannel channel) {
+      this.steps = steps;
+      this.channel = channel;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      if (length >= PIECE) {
+        drain();
+        put(ByteBuffer.wrap(bytes, offset, length));
+        return;
+      }
+      if (buffer == null) {
+        buffer = new byte[PIECE];
+      }
+      if (count + length > PIECE) {
+        drain();
+      }
+      System.arraycopy(bytes, offset, buffer, count, length);
+      count += length;
+    }
+
+    /** Writes what is buffered (once at least, even nothing: each file is one write step or more) and says how many bytes the file has. */
+    long finish() throws IOException {
+      drain();
+      if (!wrote) {
+        put(ByteBuffer.allocate(0));
+      }
+      return written;
+    }
+
+    private void drain() throws IOException {
+      if (count > 0) {
+        put(ByteBuffer.wrap(buffer, 0, count));
+        count = 0;
+      }
+    }
+
+    private void put(ByteBuffer bytes) throws IOException {
+      int length = bytes.remaining();
+      wrote = true;
+      steps.write(channel, bytes);
+      written += length;
     }
   }
 }

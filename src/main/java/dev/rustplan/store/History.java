@@ -4,36 +4,47 @@ import dev.rustplan.files.AtomicFile;
 import dev.rustplan.files.Private;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * The journal's bounded undo history, kept beside it in NAME.history/: one file per entry, holding
  * the journal's bytes as they were before a change (undo) or before an undo (redo), after a short
  * text header. Entries are written like the journal (atomic, private) and only under its lock.
+ *
+ * <p>Bounded twice: at most {@link #LIMIT} changes each way, and at most {@link #budget} bytes in
+ * all, the older entries going first. Whole copies rather than deltas: each entry stands alone, so
+ * a damaged one costs only itself (a chain of deltas loses every change behind a broken link), an
+ * undo is a copy of one file, and a hand-broken journal is kept byte for byte like any other.
  */
 final class History {
 
-  /** How many changes `undo` can walk back. */
+  /** How many changes `undo` can walk back at most. */
   static final int LIMIT = 25;
+
+  /** The history may take this many times the journal's size on disk... */
+  static final int TIMES_THE_JOURNAL = 5;
+
+  /** ...or this much, whichever is more: 25 changes of a journal up to 1.3 MB always fit. */
+  static final long FLOOR = 32L * 1024 * 1024;
+
+  /** The bytes the history may take beside a journal of this size. */
+  static long budget(long journalSize) {
+    return Math.max(FLOOR, TIMES_THE_JOURNAL * Math.max(0, journalSize));
+  }
 
   static final String ABSENT = "none";
   private static final String MAGIC = "rustplan history 1";
@@ -58,13 +69,22 @@ final class History {
       return !state.equals(ABSENT);
     }
 
-    /** The journal's bytes this entry holds; null when it holds "no journal yet". */
-    byte[] snapshot() throws IOException {
-      if (!holdsJournal()) {
-        return null;
+    /** The journal's bytes this entry holds, as a stream (empty when it holds "no journal yet"). */
+    InputStream open() throws IOException {
+      InputStream in = Files.newInputStream(file);
+      try {
+        in.skipNBytes(offset);
+      } catch (IOException | RuntimeException e) {
+        in.close();
+        throw e;
       }
-      byte[] all = Files.readAllBytes(file);
-      return Arrays.copyOfRange(all, (int) offset, all.length);
+      return in;
+    }
+
+    /** Streams the journal's bytes this entry holds into out, checking that they are the state it names. */
+    void copyTo(OutputStream out) throws IOException {
+      copy(open(), state, out, "the history entry " + file + " is damaged (it does not hold the journal it names;"
+          + " move it out of " + file.getParent() + " to go past it)");
     }
   }
 
@@ -91,15 +111,7 @@ final class History {
    * security providers. Entries written before this kept SHA-256 names; {@link #names} reads both.
    */
   static String hash(byte[] bytes) {
-    if (bytes == null) {
-      return ABSENT;
-    }
-    CRC32C crc32c = new CRC32C();
-    crc32c.update(bytes);
-    CRC32 crc32 = new CRC32();
-    crc32.update(bytes);
-    return "c-" + Integer.toHexString(bytes.length) + "-" + Long.toHexString(crc32c.getValue())
-        + "-" + Long.toHexString(crc32.getValue());
+    return bytes == null ? ABSENT : StateName.of(bytes, false).name();
   }
 
   /**
@@ -108,13 +120,35 @@ final class History {
    */
   static boolean names(String name, byte[] bytes, String hash) {
     if (bytes != null && name.length() == 64) {
-      try {
-        return name.equals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("every Java has SHA-256", e);
-      }
+      return name.equals(StateName.of(bytes, true).sha256());
     }
     return name.equals(hash);
+  }
+
+  /**
+   * Streams in (closed at the end) into out, checking on the way that the bytes are the state
+   * named expected; else an IOException with the message unlike. The one copy is never whole in
+   * memory, and a file changed since it was named is never kept under a name that is not its own.
+   */
+  static void copy(InputStream in, String expected, OutputStream out, String unlike) throws IOException {
+    StateName name = new StateName(expected.length() == 64);
+    try (InputStream from = in) {
+      byte[] buffer = new byte[64 * 1024];
+      for (int n = from.read(buffer); n >= 0; n = from.read(buffer)) {
+        name.update(buffer, 0, n);
+        out.write(buffer, 0, n);
+      }
+    }
+    boolean same = expected.length() == 64 ? expected.equals(name.sha256()) : expected.equals(name.name());
+    if (!same) {
+      throw new IOException(unlike);
+    }
+  }
+
+  /** The journal file's bytes as content to write elsewhere, checked against the state they were named. */
+  static AtomicFile.Content copyOf(Path journal, String state) {
+    return out -> copy(Files.newInputStream(journal), state, out,
+        journal + " was changed by another program while rustplan was saving it");
   }
 
   /** The stack's readable entries, newest first. */
@@ -138,8 +172,12 @@ final class History {
     return damaged;
   }
 
-  /** Adds an entry on top of the stack: snapshot (null: no journal) replaces a journal whose bytes hash to expect. */
-  Entry push(Stack stack, String label, Instant at, byte[] snapshot, String expect) throws IOException {
+  /**
+   * Adds an entry on top of the stack holding the journal file's bytes, which must be the state
+   * named state (journal null: no journal, state {@link #ABSENT}); the entry replaces a journal
+   * whose state is expect. The bytes stream from the file into the entry, never whole in memory.
+   */
+  Entry push(Stack stack, String label, Instant at, Path journal, String state, String expect) throws IOException {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new java.nio.file.FileSystemException(folder.toString(), null,
           "the undo history " + folder + " is a file, not a folder; move it out of the way");
@@ -150,15 +188,15 @@ final class History {
     String header = MAGIC + "\n"
         + "label: " + oneLine(label) + "\n"
         + "at: " + at + "\n"
-        + "state: " + hash(snapshot) + "\n"
+        + "state: " + state + "\n"
         + "expect: " + expect + "\n\n";
     byte[] head = header.getBytes(StandardCharsets.UTF_8);
-    byte[] body = snapshot == null ? new byte[0] : snapshot;
-    byte[] content = new byte[head.length + body.length];
-    System.arraycopy(head, 0, content, 0, head.length);
-    System.arraycopy(body, 0, content, head.length, body.length);
-    atomic.put(file, content);
-    return new Entry(seq, stack, oneLine(label), at, hash(snapshot), expect, file, head.length);
+    AtomicFile.Content body = journal == null ? out -> { } : copyOf(journal, state);
+    atomic.put(file, out -> {
+      out.write(head);
+      body.writeTo(out);
+    });
+    return new Entry(seq, stack, oneLine(label), at, state, expect, file, head.length);
   }
 
   /** 000042.undo: six digits at least, so that a listing sorts in order of the changes. */
@@ -186,25 +224,53 @@ final class History {
   }
 
   /**
-   * Keeps the newest LIMIT entry files of the stack. By their names alone: every write runs this,
-   * and reading each entry's header would cost it a few ms.
+   * Keeps the history within its bounds beside a journal of this size: the newest {@link #LIMIT}
+   * entry files of each stack, and of those no more than fit in {@link #budget}, dropping the
+   * oldest undo entries first, then the farthest redo ones. The newest entry of each stack always
+   * stays, so the last change can always be undone (and the last undo redone), even when it alone
+   * is more than the budget. By names and sizes alone: every write runs this, and reading each
+   * entry's header would cost it a few ms.
    */
-  void prune(Stack stack) {
-    List<Path> files = files(stack);
-    if (files.size() <= LIMIT) {
-      return;
+  void prune(long journalSize) {
+    List<Kept> undo = kept(Stack.UNDO);
+    List<Kept> redo = kept(Stack.REDO);
+    long total = 0;
+    for (Kept k : undo) {
+      total += k.size;
     }
-    long[] seqs = new long[files.size()];
-    for (int i = 0; i < seqs.length; i++) {
-      seqs[i] = seqOf(files.get(i), stack);
+    for (Kept k : redo) {
+      total += k.size;
     }
-    Arrays.sort(seqs);
-    long oldestKept = seqs[seqs.length - LIMIT];
-    for (Path file : files) {
-      if (seqOf(file, stack) < oldestKept) {
-        delete(file);
+    long budget = budget(journalSize);
+    for (List<Kept> stack : List.of(undo, redo)) {
+      // Oldest first, the newest never.
+      for (int i = stack.size() - 1; i >= 1 && total > budget; i--) {
+        delete(stack.get(i).file);
+        total -= stack.get(i).size;
       }
     }
+  }
+
+  /** An entry file and its size on disk. */
+  private record Kept(Path file, long seq, long size) {}
+
+  /** The stack's newest LIMIT entry files, newest first, with their sizes; older ones are deleted. */
+  private List<Kept> kept(Stack stack) {
+    List<Kept> all = new ArrayList<>();
+    for (Path file : files(stack)) {
+      long size;
+      try {
+        size = Files.size(file);
+      } catch (IOException e) {
+        continue; // gone meanwhile
+      }
+      all.add(new Kept(file, seqOf(file, stack), size));
+    }
+    all.sort(Comparator.comparingLong(Kept::seq).reversed());
+    while (all.size() > LIMIT) {
+      delete(all.remove(all.size() - 1).file);
+    }
+    return all;
   }
 
   /** Deletes temporary files that writers killed mid-write left; only under the lock. */

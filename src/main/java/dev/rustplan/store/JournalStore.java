@@ -9,6 +9,7 @@ import dev.rustplan.journal.Journal;
 import dev.rustplan.store.json.JournalReader;
 import dev.rustplan.store.json.JournalWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,6 +28,12 @@ import java.util.function.UnaryOperator;
  * file; every change is a read-modify-write under an exclusive lock on progress.json.lock, so two
  * processes never lose each other's update; a file it cannot understand is refused, never rewritten.
  * Each change is also kept in a bounded history beside the journal, for `undo`.
+ *
+ * <p>A journal of 50 MB works in a heap of 256 MB: it is read as a stream into its records, and a
+ * change streams from the records into the new file, from the old file into the history entry and
+ * into the backup; no copy of the file's bytes is ever held in memory beside the records. Should
+ * memory run out anyway, the command ends with one line saying how to give Java more, and nothing
+ * changed.
  */
 public final class JournalStore {
 
@@ -83,7 +91,8 @@ public final class JournalStore {
 
   /** The journal as it is now; empty if there is none yet. */
   public Journal read() {
-    return load(target()).journal();
+    Path target = target();
+    return withinMemory(target, () -> load(target).journal());
   }
 
   /**
@@ -124,22 +133,15 @@ public final class JournalStore {
    * the change. A change that throws writes nothing.
    */
   public <R> Change<R> change(Function<Journal, Change<R>> change) {
-    return locked(target -> {
+    return locked(target -> withinMemory(target, () -> {
       Snapshot before = load(target);
       Change<R> result = change.apply(before.journal());
       if (result.journal() == before.journal()) {
         return result; // a change that left the journal as it was
       }
-      byte[] after = JournalWriter.write(result.journal());
-      // Compared as bytes, not with the records' equals: Java bootstraps a record's equals through
-      // method handles on first use, about 10 ms of a command that lives 200. The writer's output
-      // is canonical, so only a file reformatted by hand is rewritten by a change that changes nothing.
-      byte[] was = before.bytes() != null ? before.bytes() : JournalWriter.write(Journal.EMPTY);
-      if (!Arrays.equals(after, was)) {
-        save(target, before.bytes(), after);
-      }
+      save(target, before.state(), result.journal());
       return result;
-    });
+    }));
   }
 
   /**
@@ -196,52 +198,118 @@ public final class JournalStore {
   }
 
   /**
-   * Writes the new bytes, with the old ones first kept in the history: a failure at any step
-   * leaves the journal and its history as they were.
+   * Writes the journal, with the file as it was (before) first kept in the history: a failure at
+   * any step leaves the journal and its history as they were. The new file is written first, beside
+   * the journal, so that a change that changes nothing is seen before anything else is touched.
    */
-  private void save(Path target, byte[] before, byte[] after) {
+  private void save(Path target, JournalState before, Journal journal) {
     History history = history(target);
     History.Entry entry = null;
+    AtomicFile.Staged staged = null;
     try {
-      entry = history.push(History.Stack.UNDO, label, clock.instant(), before, History.hash(after));
-      atomic.replace(target, after, before);
-    } catch (IOException e) {
-      if (entry != null) {
-        history.drop(entry);
+      StateName name = new StateName(false);
+      staged = atomic.stage(target, out -> JournalWriter.write(journal, name.writing(out)));
+      if (same(staged, name, before, target)) {
+        return;
       }
+      entry = history.push(History.Stack.UNDO, label, clock.instant(), before.exists() ? target : null,
+          before.name(), name.name());
+      atomic.replace(staged, before.exists() ? History.copyOf(target, before.name()) : null);
+    } catch (IOException e) {
+      dropQuietly(history, entry);
       throw RustplanException.failure(
           "cannot save " + target + ": " + IoReason.of(e) + "; nothing was changed, the journal is as it was", e);
+    } catch (RuntimeException | Error e) {
+      dropQuietly(history, entry);
+      throw e;
+    } finally {
+      if (staged != null) {
+        staged.close(); // deletes the new file unless it is in place now
+      }
     }
-    // A new change ends what could be redone, as in an editor.
-    history.clear(History.Stack.REDO);
-    history.prune(History.Stack.UNDO);
+    try {
+      // A new change ends what could be redone, as in an editor.
+      history.clear(History.Stack.REDO);
+      history.prune(staged.size());
+    } catch (OutOfMemoryError e) {
+      // The change is saved; the next one clears and prunes again. Only that leftover redo entries
+      // could be redone meanwhile, and a redo keeps what it replaces on the undo side.
+    }
   }
 
-  /** The journal's bytes, unparsed (undo must work on a file that does not parse); null when there is none. */
-  byte[] raw(Path target) {
+  /**
+   * Whether the staged journal has the very bytes of the file (or, with no file, of an empty
+   * journal). Compared as bytes, not with the records' equals: Java bootstraps a record's equals
+   * through method handles on first use, about 10 ms of a command that lives 200. The writer's
+   * output is canonical, so only a file reformatted by hand is rewritten by a change that changes nothing.
+   */
+  private static boolean same(AtomicFile.Staged staged, StateName name, JournalState before, Path target)
+      throws IOException {
+    if (before.exists()) {
+      return staged.size() == before.size() && name.name().equals(before.name())
+          && Files.mismatch(staged.file(), target) == -1;
+    }
+    byte[] empty = JournalWriter.write(Journal.EMPTY);
+    return staged.size() == empty.length && Arrays.equals(Files.readAllBytes(staged.file()), empty);
+  }
+
+  private static void dropQuietly(History history, History.Entry entry) {
+    if (entry != null) {
+      history.drop(entry);
+    }
+  }
+
+  /** Refuses a folder where the journal should be: it is nothing rustplan could read or replace. */
+  static void refuseFolder(Path target) {
     if (Files.isDirectory(target)) {
       throw RustplanException.failure(
           target + " is a folder, not a journal file; move it out of the way and run the command again");
     }
-    if (!Files.exists(target)) {
-      return null;
-    }
-    try {
-      return Files.readAllBytes(target);
-    } catch (IOException e) {
-      throw RustplanException.failure("cannot read " + target + ": " + IoReason.of(e) + "; check its permissions", e);
-    }
   }
 
-  /** The file's bytes (null if there is no file) and what they say. */
-  record Snapshot(byte[] bytes, Journal journal) {}
+  /** The file's state (named as the history names states) and what it says. */
+  record Snapshot(JournalState state, Journal journal) {}
 
   Snapshot load(Path file) {
-    byte[] bytes = raw(file);
-    if (bytes == null) {
-      return new Snapshot(null, Journal.EMPTY);
+    Reading reading = inspect(file, false);
+    if (reading.fault() != null) {
+      throw reading.fault();
     }
-    return new Snapshot(bytes, parse(file, bytes));
+    return new Snapshot(reading.state(), reading.journal());
+  }
+
+  /**
+   * The file's state and what it says, or the one line of its fault (undo must work on a file
+   * that does not parse): one pass over the file as a stream, which names it on the way.
+   */
+  record Reading(JournalState state, Journal journal, RustplanException fault) {}
+
+  Reading inspect(Path file, boolean withSha256) {
+    refuseFolder(file);
+    if (!Files.exists(file)) {
+      return new Reading(JournalState.ABSENT, Journal.EMPTY, null);
+    }
+    StateName[] first = new StateName[1];
+    JournalReader.Source source = () -> {
+      InputStream in = Files.newInputStream(file);
+      StateName name = new StateName(withSha256 && first[0] == null);
+      if (first[0] == null) {
+        first[0] = name; // a second opening only locates a fault
+      }
+      return name.reading(in);
+    };
+    try {
+      Journal journal = JournalReader.read(source);
+      return new Reading(JournalState.of(first[0]), journal, null);
+    } catch (JournalFault fault) {
+      return new Reading(JournalState.of(first[0]), null, RustplanException.failure(describe(file, fault), fault));
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof NoSuchFileException && first[0] == null) {
+        return new Reading(JournalState.ABSENT, Journal.EMPTY, null); // removed just now
+      }
+      throw RustplanException.failure(
+          "cannot read " + file + ": " + IoReason.of(e.getCause()) + "; check its permissions", e);
+    }
   }
 
   /** What the bytes say, or one line naming the fault in file and how to recover. */
@@ -251,6 +319,53 @@ public final class JournalStore {
     } catch (JournalFault fault) {
       throw RustplanException.failure(describe(file, fault), fault);
     }
+  }
+
+  /**
+   * What the source's bytes say (streamed), or one line naming the fault in file and how to
+   * recover; an I/O failure of the source comes out as an UncheckedIOException.
+   */
+  static Journal parse(Path file, JournalReader.Source source) {
+    try {
+      return JournalReader.read(source);
+    } catch (JournalFault fault) {
+      throw RustplanException.failure(describe(file, fault), fault);
+    }
+  }
+
+  /**
+   * Runs work on the journal in file, turning a heap too small for it into one line that says
+   * what to do. Whatever ran out of memory was building records or writing a new file beside the
+   * journal (which its failure deletes): the journal and its history are as they were.
+   */
+  static <T> T withinMemory(Path file, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (OutOfMemoryError e) {
+      throw outOfMemory(file, e);
+    }
+  }
+
+  /** The environment variable, honoured by every JVM, through which a learner gives Java a larger heap. */
+  static final String MORE_MEMORY = "JAVA_TOOL_OPTIONS=-Xmx1g";
+
+  static RustplanException outOfMemory(Path file, OutOfMemoryError e) {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException | RuntimeException again) {
+      size = -1;
+    }
+    String journal = size < 0 ? file.toString() : file + " (" + megabytes(size) + ")";
+    return RustplanException.failure("not enough memory for the journal " + journal + " in the "
+        + megabytes(Runtime.getRuntime().maxMemory()) + " Java may use; nothing was changed, the journal is as it"
+        + " was: run the command again with a larger heap, e.g. with " + MORE_MEMORY + " in the environment", e);
+  }
+
+  private static String megabytes(long bytes) {
+    // Not String.format: its first use loads the locale data; this runs only when memory ran out, but then with little to spare.
+    long tenths = Math.round(bytes * 10.0 / (1024 * 1024));
+    return (tenths / 10) + "." + (tenths % 10) + " MB";
   }
 
   /** The journal has a change that `rustplan undo` can take back. */

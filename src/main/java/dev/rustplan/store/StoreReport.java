@@ -1,5 +1,6 @@
 package dev.rustplan.store;
 
+import dev.rustplan.IoReason;
 import dev.rustplan.RustplanException;
 import dev.rustplan.files.AtomicFile;
 import dev.rustplan.files.Private;
@@ -23,13 +24,14 @@ import java.util.stream.Stream;
  * @param lockHolder the pid of a process holding the lock now (-1: one whose pid is unknown)
  * @param leftovers temporary files that writers killed mid-write left (the next change removes them)
  * @param shared files and folders that others than the user may read
+ * @param historyBudget the bytes the history may take beside the journal as it is now
  */
 public record StoreReport(
     Path home, Path file, Path target, long size, Journal journal, Optional<String> fault,
     Path backup, long backupSize, Optional<String> backupFault,
     Path lock, OptionalLong lockHolder,
     Path history, int undo, int redo, int damaged, long historyBytes,
-    List<Path> leftovers, List<Path> shared) {
+    List<Path> leftovers, List<Path> shared, long historyBudget) {
 
   public StoreReport {
     leftovers = List.copyOf(leftovers);
@@ -52,21 +54,26 @@ public record StoreReport(
     } catch (RustplanException e) {
       target = store.file();
     }
-    Journal journal = null;
-    Optional<String> fault = Optional.empty();
-    try {
-      journal = Files.exists(target) ? store.load(target).journal() : null;
-    } catch (RustplanException e) {
-      fault = Optional.of(e.getMessage());
-    }
+    Path journalFile = target;
+    // The backup first, and only checked: its records are gone before the journal's are read, so
+    // that doctor needs memory for one journal, not two.
     Path backup = AtomicFile.backupOf(target);
     Optional<String> backupFault = Optional.empty();
     try {
       if (Files.isRegularFile(backup)) {
-        JournalStore.parse(backup, Files.readAllBytes(backup));
+        JournalStore.withinMemory(backup, () -> JournalStore.parse(backup, () -> Files.newInputStream(backup)));
       }
-    } catch (RustplanException | IOException e) {
+    } catch (RustplanException e) {
       backupFault = Optional.of(e.getMessage());
+    } catch (UncheckedIOException e) {
+      backupFault = Optional.of("cannot read " + backup + ": " + IoReason.of(e.getCause()));
+    }
+    Journal journal = null;
+    Optional<String> fault = Optional.empty();
+    try {
+      journal = Files.exists(target) ? JournalStore.withinMemory(target, () -> store.load(journalFile).journal()) : null;
+    } catch (RustplanException e) {
+      fault = Optional.of(e.getMessage());
     }
     History history = store.history(target);
     int undo = 0;
@@ -82,7 +89,7 @@ public record StoreReport(
     List<Path> mine = List.of(home, target, backup, store.lockFile(), history.folder());
     return new StoreReport(home, store.file(), target, size(target), journal, fault, backup, size(backup),
         backupFault, store.lockFile(), store.lockHolder(), history.folder(), undo, redo, damaged, history.bytes(),
-        leftovers(target, history.folder()), shared(mine, history.folder()));
+        leftovers(target, history.folder()), shared(mine, history.folder()), History.budget(Math.max(0, size(target))));
   }
 
   private static long size(Path file) {

@@ -2,11 +2,13 @@ package dev.rustplan.store;
 
 import dev.rustplan.IoReason;
 import dev.rustplan.RustplanException;
+import dev.rustplan.files.AtomicFile;
 import dev.rustplan.journal.Journal;
 import dev.rustplan.store.History.Entry;
 import dev.rustplan.store.History.Stack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +22,10 @@ import java.util.Optional;
  */
 public final class Undo {
 
-  /** How many changes the history keeps, so how far back `undo` can go. */
+  /**
+   * How many changes the history keeps at most, so how far back `undo` can go; fewer of a big
+   * journal, whose history keeps only as many as fit in the larger of 32 MB and five times its size.
+   */
   public static final int KEPT = History.LIMIT;
 
   /** Back (undo) or forward again (redo). */
@@ -69,50 +74,59 @@ public final class Undo {
   /** The step `undo` (or `undo --redo`) would take now; empty when there is nothing to take. */
   public Optional<Step> next(Direction direction) {
     Path target = store.target();
-    byte[] current = store.raw(target);
-    refuseNewer(target, current);
-    String now = History.hash(current);
-    History history = store.history(target);
-    List<Entry> entries = guarded(() -> history.entries(direction.from));
-    for (int i = 0; i < entries.size(); i++) {
-      Entry entry = entries.get(i);
-      if (History.names(entry.state(), current, now)) {
-        continue; // spent: a write that died between its history entry and the journal itself
+    return JournalStore.withinMemory(target, () -> {
+      History history = store.history(target);
+      List<Entry> entries = guarded(() -> history.entries(direction.from));
+      if (entries.isEmpty()) {
+        return Optional.empty(); // not worth reading a journal of any size for
       }
-      byte[] snapshot = read(entry);
-      List<String> effects = effects(target, current, snapshot);
-      return Optional.of(new Step(direction, entry.seq(), entry.label(), entry.at(), entries.size() - i,
-          !History.names(entry.expect(), current, now), effects, now));
-    }
-    return Optional.empty();
+      JournalStore.Reading current = store.inspect(target, JournalState.needsSha256(entries));
+      refuseNewer(target, current);
+      JournalState now = current.state();
+      for (int i = 0; i < entries.size(); i++) {
+        Entry entry = entries.get(i);
+        if (now.isNamed(entry.state())) {
+          continue; // spent: a write that died between its history entry and the journal itself
+        }
+        List<String> effects = effects(target, current, entry);
+        return Optional.of(new Step(direction, entry.seq(), entry.label(), entry.at(), entries.size() - i,
+            !now.isNamed(entry.expect()), effects, now.name()));
+      }
+      return Optional.empty();
+    });
   }
 
   /** Takes the step, if the journal and the history are still as {@link #next} found them. */
   public Step apply(Step step) {
     Direction direction = step.direction();
-    return store.locked(target -> {
-      byte[] current = store.raw(target);
-      String now = History.hash(current);
+    return store.locked(target -> JournalStore.withinMemory(target, () -> {
+      JournalStore.refuseFolder(target);
       History history = store.history(target);
-      Entry entry = history.entries(direction.from).stream()
-          .filter(e -> !History.names(e.state(), current, now))
+      List<Entry> entries = history.entries(direction.from);
+      JournalState current = state(target, JournalState.needsSha256(entries));
+      Entry entry = entries.stream()
+          .filter(e -> !current.isNamed(e.state()))
           .findFirst()
           .orElse(null);
-      if (!now.equals(step.currentHash()) || entry == null || entry.seq() != step.seq()) {
+      if (!current.name().equals(step.currentHash()) || entry == null || entry.seq() != step.seq()) {
         throw RustplanException.failure("the journal changed while you were deciding, so nothing was "
             + direction.verb + "ne; run the command again to see what it would " + direction.verb + " now");
       }
-      history.entries(direction.from).stream()
+      entries.stream()
           .filter(e -> e.seq() > entry.seq())
           .forEach(history::drop);
       Entry pushed = null;
       try {
-        byte[] snapshot = entry.snapshot();
-        pushed = history.push(direction.to, entry.label(), entry.at(), current, entry.state());
-        if (snapshot == null) {
-          store.atomic().remove(target, current);
+        // What the step replaces goes onto the other stack first, byte for byte, even a file that does not parse.
+        pushed = history.push(direction.to, entry.label(), entry.at(), current.exists() ? target : null,
+            current.name(), entry.state());
+        AtomicFile.Content previous = History.copyOf(target, current.name());
+        if (!entry.holdsJournal()) {
+          store.atomic().remove(target, previous);
         } else {
-          store.atomic().replace(target, snapshot, current);
+          try (AtomicFile.Staged staged = store.atomic().stage(target, entry::copyTo)) {
+            store.atomic().replace(staged, current.exists() ? previous : null);
+          }
         }
       } catch (IOException e) {
         if (pushed != null) {
@@ -120,11 +134,16 @@ public final class Undo {
         }
         throw RustplanException.failure("cannot " + direction.verb + ": " + IoReason.of(e)
             + "; nothing was changed, the journal is as it was", e);
+      } catch (RuntimeException | Error e) {
+        if (pushed != null) {
+          history.drop(pushed);
+        }
+        throw e;
       }
       history.drop(entry);
-      history.prune(direction.to);
+      history.prune(entry.holdsJournal() ? size(target) : 0);
       return step;
-    });
+    }));
   }
 
   /** The changes that can be undone (newest first), and those that can be redone. */
@@ -139,48 +158,59 @@ public final class Undo {
   }
 
   /** A journal from a newer rustplan is never overwritten, not even by undo. */
-  private static void refuseNewer(Path target, byte[] current) {
-    if (current == null) {
-      return;
-    }
-    try {
-      JournalStore.parse(target, current);
-    } catch (RustplanException e) {
-      if (e.getCause() instanceof JournalFault fault && fault.newer()) {
-        throw RustplanException.failure(target + " comes from a newer rustplan (" + fault.getMessage()
-            + "), which this one never overwrites, not even to undo; use the newer rustplan", e);
-      }
+  private static void refuseNewer(Path target, JournalStore.Reading current) {
+    if (current.fault() != null && current.fault().getCause() instanceof JournalFault fault && fault.newer()) {
+      throw RustplanException.failure(target + " comes from a newer rustplan (" + fault.getMessage()
+          + "), which this one never overwrites, not even to undo; use the newer rustplan", current.fault());
     }
   }
 
-  private List<String> effects(Path target, byte[] current, byte[] snapshot) {
+  private static JournalState state(Path target, boolean withSha256) {
+    try {
+      return JournalState.of(target, withSha256);
+    } catch (IOException e) {
+      throw RustplanException.failure("cannot read " + target + ": " + IoReason.of(e) + "; check its permissions", e);
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // the next change prunes again
+    }
+  }
+
+  private List<String> effects(Path target, JournalStore.Reading current, Entry entry) {
     String name = target.getFileName().toString();
-    if (snapshot == null) {
+    if (!entry.holdsJournal()) {
       return List.of("remove " + name + ": back to before the first change (nothing started, nothing logged)");
     }
     Journal to;
     try {
-      to = JournalStore.parse(target, snapshot);
+      to = parse(target, entry);
     } catch (RustplanException e) {
       return List.of("put back a version of " + name + " that does not parse: " + e.getMessage());
+    } catch (OutOfMemoryError e) {
+      // Both versions at once do not fit in this heap; the step itself streams, and fits.
+      return List.of("put back the version of " + name + " before this change (it and the journal now are too big"
+          + " to compare in the memory Java has)");
     }
-    if (current == null) {
+    if (!current.state().exists()) {
       return List.of("bring " + name + " back (it is missing now)");
     }
-    Journal from;
-    try {
-      from = JournalStore.parse(target, current);
-    } catch (RustplanException e) {
+    if (current.journal() == null) {
       return List.of("replace " + name + ", which does not parse now, with the version before this change");
     }
-    return JournalDiff.describe(from, to);
+    return JournalDiff.describe(current.journal(), to);
   }
 
-  private static byte[] read(Entry entry) {
+  /** What an entry's journal says, streamed from the entry file. */
+  private static Journal parse(Path target, Entry entry) {
     try {
-      return entry.snapshot();
-    } catch (IOException e) {
-      throw RustplanException.failure("cannot read the history entry " + entry.file() + ": " + IoReason.of(e), e);
+      return JournalStore.parse(target, entry::open);
+    } catch (UncheckedIOException e) {
+      throw RustplanException.failure("cannot read the history entry " + entry.file() + ": " + IoReason.of(e.getCause()), e);
     }
   }
 

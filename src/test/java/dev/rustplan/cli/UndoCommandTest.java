@@ -199,6 +199,34 @@ class UndoCommandTest {
   }
 
   @Test
+  void anEntryWhoseJournalIsDamagedIsRefusedAndLeftAsItIs() throws IOException {
+    assertThat(rustplan().run("start")).succeeds();
+    assertThat(rustplan().run("log", "--learned", "one")).succeeds();
+    byte[] logged = file().bytes();
+    Path entry = home.resolve("progress.json.history").resolve("000002.undo");
+    byte[] damaged = new String(Files.readAllBytes(entry), StandardCharsets.UTF_8).replace("\"schema\": 1", "\"schema\": 7")
+        .getBytes(StandardCharsets.UTF_8);
+    Files.write(entry, damaged);
+
+    assertThat(rustplan().run("undo", "--yes")).failsWith(1, "the history entry " + entry + " is damaged",
+        "nothing was changed, the journal is as it was");
+
+    assertThat(file().bytes()).isEqualTo(logged);
+    assertThat(Files.readAllBytes(entry)).isEqualTo(damaged);
+  }
+
+  @Test
+  void doctorSaysHowMuchTheHistoryTakesAndHowMuchItMay() {
+    assertThat(rustplan().run("start")).succeeds();
+    assertThat(rustplan().run("log", "--learned", "one")).succeeds();
+
+    // A small journal's history may take 32 MB; a big one's five times the journal (see SmallHeapTest).
+    assertThat(rustplan().run("doctor").out()).containsPattern("ok    history   "
+        + java.util.regex.Pattern.quote(home.resolve("progress.json.history").toString())
+        + ": 2 of the last 25 changes to undo, 0 to redo \\(\\d+(\\.\\d)? (bytes|KB) of at most 32\\.0 MB\\)\n");
+  }
+
+  @Test
   void withNoHistoryThereIsNothingToUndo() {
     assertThat(rustplan().run("undo")).failsWith(1, "nothing to undo: no change to the journal is kept in "
         + home.resolve("progress.json.history"));

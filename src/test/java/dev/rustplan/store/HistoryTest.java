@@ -2,12 +2,25 @@ package dev.rustplan.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rustplan.files.AtomicFile;
+import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** The history's names for journal states and its bounds: how many changes, and how many bytes. */
 class HistoryTest {
+
+  private static final long MB = 1024 * 1024;
+
+  @TempDir Path home;
 
   private static final byte[] JOURNAL = "{\"schema\": 1}\n".getBytes(StandardCharsets.UTF_8);
   private static final byte[] OTHER = "{\"schema\": 1} \n".getBytes(StandardCharsets.UTF_8);
@@ -34,5 +47,78 @@ class HistoryTest {
   void entryFilesAreNumberedWithSixDigitsAtLeast() {
     assertThat(History.fileName(42, History.Stack.UNDO)).isEqualTo("000042.undo");
     assertThat(History.fileName(1234567, History.Stack.REDO)).isEqualTo("1234567.redo");
+  }
+
+  @Test
+  void theHistoryMayTakeFiveTimesTheJournalOr32MegabytesWhicheverIsMore() {
+    assertThat(History.budget(0)).isEqualTo(32 * MB);
+    assertThat(History.budget(100_000)).isEqualTo(32 * MB);
+    assertThat(History.budget(50 * MB)).isEqualTo(250 * MB);
+  }
+
+  @Test
+  void ofTheLast25ChangesOfABigJournalItKeepsTheNewestThatFitInItsBudget() throws IOException {
+    for (int seq = 1; seq <= 25; seq++) {
+      entry(seq, History.Stack.UNDO, 50 * MB); // sparse: as big as a 50 MB journal's entry, costing no disk
+    }
+
+    history().prune(50 * MB);
+
+    assertThat(entries()).containsExactly("000021.undo", "000022.undo", "000023.undo", "000024.undo", "000025.undo");
+    assertThat(history().bytes()).isLessThanOrEqualTo(History.budget(50 * MB));
+  }
+
+  @Test
+  void theOldestUndoEntriesGoFirstThenTheFarthestRedoOnesButNeverTheNewestOfEither() throws IOException {
+    for (int seq = 1; seq <= 3; seq++) {
+      entry(seq, History.Stack.UNDO, 10 * MB);
+    }
+    for (int seq = 4; seq <= 6; seq++) {
+      entry(seq, History.Stack.REDO, 10 * MB);
+    }
+
+    history().prune(1000);
+
+    // 60 MB in a budget of 32: two undo entries go, the newest stays; then the farthest redo.
+    assertThat(entries()).containsExactly("000003.undo", "000005.redo", "000006.redo");
+  }
+
+  @Test
+  void theLastChangeCanAlwaysBeUndoneEvenWhenItsEntryAloneIsOverTheBudget() throws IOException {
+    // A change that emptied a big journal: its entry holds the 40 MB the journal had.
+    entry(1, History.Stack.UNDO, 1000);
+    entry(2, History.Stack.UNDO, 40 * MB);
+
+    history().prune(1000);
+
+    assertThat(entries()).containsExactly("000002.undo");
+  }
+
+  @Test
+  void aSmallJournalKeepsItsLast25Changes() throws IOException {
+    for (int seq = 1; seq <= 30; seq++) {
+      entry(seq, History.Stack.UNDO, 2000);
+    }
+
+    history().prune(2000);
+
+    assertThat(entries()).hasSize(25).first().isEqualTo("000006.undo");
+  }
+
+  private History history() {
+    return new History(home.resolve("progress.json"), AtomicFile.system());
+  }
+
+  private void entry(long seq, History.Stack stack, long size) throws IOException {
+    Files.createDirectories(history().folder());
+    try (RandomAccessFile file = new RandomAccessFile(history().folder().resolve(History.fileName(seq, stack)).toFile(), "rw")) {
+      file.setLength(size);
+    }
+  }
+
+  private List<String> entries() throws IOException {
+    try (Stream<Path> files = Files.list(history().folder())) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 }

@@ -204,6 +204,37 @@ class JournalStoreTest {
   }
 
   @Test
+  void aJournalChangedByAnotherProgramWhileAChangeIsSavedIsLeftAsThatProgramMadeIt() throws IOException {
+    store().update(JournalStoreTest::started);
+    store().update(j -> j.withConfig("k", "v"));
+    String edited = Files.readString(store().file()).replace("\"v\"", "\"edited\"");
+    Path history = History.folderOf(store().file());
+    java.util.List<String> entries;
+    try (var files = Files.list(history)) {
+      entries = files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+
+    // The journal is streamed into its history entry, not held in memory: what is kept is checked against what was read.
+    assertThatThrownBy(() -> store().update(j -> {
+      try {
+        Files.writeString(store().file(), edited);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return j.withConfig("k", "w");
+    })).hasMessage("cannot save " + store().file() + ": " + store().file() + " was changed by another program while"
+        + " rustplan was saving it; nothing was changed, the journal is as it was");
+
+    assertThat(Files.readString(store().file())).isEqualTo(edited);
+    try (var files = Files.list(history)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactlyElementsOf(entries);
+    }
+    try (var files = Files.list(home)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  @Test
   void theLockFileAndTheJournalAreReadableByTheirOwnerAlone() throws IOException {
     store().update(JournalStoreTest::started);
     store().update(j -> j.withConfig("k", "v"));

@@ -172,8 +172,9 @@ public final class DoctorCommand implements Callable<Integer> {
   }
 
   private void history(StoreReport r) {
+    // Its size against its bound (the larger of 32 MB and five times the journal's size; see Undo).
     String counts = r.undo() + " of the last " + Undo.KEPT + " changes to undo, " + r.redo() + " to redo ("
-        + size(r.historyBytes()) + ")";
+        + size(r.historyBytes()) + " of at most " + size(r.historyBudget()) + ")";
     if (r.damaged() != 0) {
       fail("history", r.history() + ": " + counts + "; " + (r.damaged() < 0 ? "the folder cannot be read"
           : Plural.of(r.damaged(), "entry") + " cannot be read"), "move " + r.history() + " aside; a new history starts with the next change");

@@ -8,7 +8,11 @@ import dev.rustplan.export.JournalMarkdown;
 import dev.rustplan.journal.Journal;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.store.json.JournalExport;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -59,22 +63,32 @@ public final class ExportCommand implements Runnable {
       throw RustplanException.usage("--force only applies with --out FILE (printing never overwrites anything)");
     }
     Journal journal = root.store().read();
-    String text = chosen.equals("json")
-        ? new String(JournalExport.write(journal, LocalDate.now(root.clock())), StandardCharsets.UTF_8)
-        : render(chosen, root.plan(), journal);
+    LocalDate today = LocalDate.now(root.clock());
+    Plan plan = chosen.equals("json") ? null : root.plan();
     PrintWriter printed = spec.commandLine().getOut();
+    // Streamed, never one String or byte array of the whole: a 50 MB journal exports in a 256 MB heap.
     if (out == null) {
-      printed.print(text);
+      try {
+        render(chosen, plan, journal, today, printed);
+      } catch (IOException e) {
+        throw new UncheckedIOException("a PrintWriter never throws", e);
+      }
       return;
     }
-    Path file = ExportFile.write(out, text.getBytes(StandardCharsets.UTF_8), force);
+    Path file = ExportFile.write(out, bytes -> {
+      Writer text = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+      render(chosen, plan, journal, today, text);
+      text.flush();
+    }, force);
     printed.println("Exported the journal (" + chosen + ") to " + file);
   }
 
-  /** md and csv of the active plan's progress; only they need the plan (json is the journal alone). */
-  private String render(String chosen, Plan plan, Journal journal) {
-    return chosen.equals("md")
-        ? JournalMarkdown.render(plan, journal.plan(plan.id()), root.clock())
-        : JournalCsv.render(plan, journal.plan(plan.id()));
+  /** The export in the chosen format, written to text as it is made; md and csv need the plan, json is the journal alone. */
+  private void render(String chosen, Plan plan, Journal journal, LocalDate today, Writer text) throws IOException {
+    switch (chosen) {
+      case "json" -> JournalExport.write(journal, today, text);
+      case "md" -> JournalMarkdown.render(plan, journal.plan(plan.id()), root.clock(), text);
+      default -> text.write(JournalCsv.render(plan, journal.plan(plan.id())));
+    }
   }
 }

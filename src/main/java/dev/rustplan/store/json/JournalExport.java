@@ -1,11 +1,17 @@
 package dev.rustplan.store.json;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rustplan.RustplanException;
 import dev.rustplan.journal.Journal;
 import dev.rustplan.store.JournalFault;
 import dev.rustplan.store.json.JsonFields.ShapeException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -24,12 +30,35 @@ public final class JournalExport {
   private JournalExport() {}
 
   public static byte[] write(Journal journal, LocalDate exported) {
-    ObjectNode document = JsonNodeFactory.instance.objectNode();
-    document.put("format", FORMAT);
-    document.put("version", VERSION);
-    document.put("exported", exported.toString());
-    document.set("journal", JournalWriter.tree(journal));
-    return JournalWriter.write(document);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      write(journal, exported, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("an export always serializes to bytes", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The export streamed into out (left open): a journal of any size costs no copy of itself in memory. */
+  public static void write(Journal journal, LocalDate exported, OutputStream out) throws IOException {
+    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    write(journal, exported, text);
+    text.flush();
+  }
+
+  /** The export as text streamed into out (left open, flushed), for a command's own writer. */
+  public static void write(Journal journal, LocalDate exported, Writer out) throws IOException {
+    try (JsonGenerator g = JsonTree.generator(out, true)) {
+      g.writeStartObject();
+      g.writeStringField("format", FORMAT);
+      g.writeNumberField("version", VERSION);
+      g.writeStringField("exported", exported.toString());
+      g.writeFieldName("journal");
+      JournalWriter.journal(g, journal);
+      g.writeEndObject();
+    }
+    out.write('\n');
+    out.flush();
   }
 
   /**

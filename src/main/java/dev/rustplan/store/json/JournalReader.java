@@ -18,6 +18,8 @@ import dev.rustplan.journal.Review;
 import dev.rustplan.store.JournalFault;
 import dev.rustplan.store.json.JsonFields.ShapeException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -27,15 +29,33 @@ import java.util.regex.Pattern;
 /**
  * Reads the bytes of progress.json into a {@link Journal}. Every fault, of syntax or of shape,
  * comes out as a {@link JournalFault} with the line and column it was found at.
+ *
+ * <p>A file is read as a stream, never whole into memory first: the records then hold the journal's
+ * text once, and the file's bytes are not held beside them.
  */
 public final class JournalReader {
+
+  /**
+   * Where a journal's bytes come from, opened once to read it and once more only to locate a
+   * fault of shape (the tree does not keep where its values were). An I/O failure of the source
+   * comes out as an {@link UncheckedIOException}: it is no fault of the file's content.
+   */
+  @FunctionalInterface
+  public interface Source {
+    InputStream open() throws IOException;
+  }
 
   private static final Pattern NUMBER_KEY = Pattern.compile("[1-9][0-9]{0,5}");
 
   private JournalReader() {}
 
   public static Journal read(byte[] bytes) {
-    return read(bytes, root -> journal(JsonFields.of(root, JsonFields.Where.ROOT, "the journal")));
+    return read(bytes, JournalReader::journal);
+  }
+
+  /** The journal in the source's bytes, streamed. */
+  public static Journal read(Source source) {
+    return read(source, JournalReader::journal);
   }
 
   /** Reads a JSON document with the given reader; every fault comes out with its line and column. */
@@ -44,22 +64,107 @@ public final class JournalReader {
     try {
       root = JsonTree.read(bytes);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new JournalFault(
-          at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), e.getOriginalMessage(), false);
+      throw fault(e);
     } catch (IOException e) {
       throw new JournalFault(1, 1, e.getMessage(), false);
     }
+    return apply(root, reader, () -> JsonTree.FACTORY.createParser(bytes));
+  }
+
+  /** {@link #read(byte[], Function)} from a source, streamed. */
+  public static <T> T read(Source source, Function<JsonNode, T> reader) {
+    InputStream opened;
+    try {
+      opened = source.open();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    JsonNode root;
+    try (InputStream in = new Failing(opened)) {
+      root = JsonTree.read(in);
+    } catch (JsonProcessingException e) {
+      throw fault(e);
+    } catch (SourceFailure e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (IOException e) {
+      // The parser's own (an encoding it does not know), as read(byte[]) has them: a fault of the content.
+      throw new JournalFault(1, 1, e.getMessage(), false);
+    }
+    return apply(root, reader, () -> JsonTree.FACTORY.createParser(source.open()));
+  }
+
+  /** A failure of the source itself (a disk, a permission), told apart from the parser's own IOExceptions. */
+  private static final class SourceFailure extends IOException {
+    SourceFailure(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
+  }
+
+  /** The source's stream, its failures marked as {@link SourceFailure}. */
+  private static final class Failing extends java.io.FilterInputStream {
+    Failing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        throw new SourceFailure(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] bytes, int offset, int count) throws IOException {
+      try {
+        return super.read(bytes, offset, count);
+      } catch (IOException e) {
+        throw new SourceFailure(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        super.close();
+      } catch (IOException e) {
+        throw new SourceFailure(e);
+      }
+    }
+  }
+
+  /** Opens a parser on the document again, to find where a fault of shape is. */
+  private interface Reparse {
+    JsonParser open() throws IOException;
+  }
+
+  private static JournalFault fault(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    return new JournalFault(
+        at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), e.getOriginalMessage(), false);
+  }
+
+  private static <T> T apply(JsonNode root, Function<JsonNode, T> reader, Reparse again) {
     if (root == null) {
       throw new JournalFault(1, 1, "the file is empty", false);
     }
     try {
       return reader.apply(root);
     } catch (ShapeException e) {
-      JsonLocation at = locate(bytes, e.pointer());
+      JsonLocation at = locate(again, e.pointer());
       throw new JournalFault(
           at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), e.getMessage(), e.newer());
     }
+  }
+
+  private static Journal journal(JsonNode root) {
+    return journal(JsonFields.of(root, JsonFields.Where.ROOT, "the journal"));
   }
 
   /** The journal in this object, at the top of progress.json or inside an export. */
@@ -182,8 +287,8 @@ public final class JournalReader {
   }
 
   /** Where the value at this pointer starts in the file: the first token read at that path. */
-  private static JsonLocation locate(byte[] bytes, JsonPointer pointer) {
-    try (JsonParser parser = JsonTree.FACTORY.createParser(bytes)) {
+  private static JsonLocation locate(Reparse again, JsonPointer pointer) {
+    try (JsonParser parser = again.open()) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         if (parser.getParsingContext().pathAsPointer().equals(pointer)) {
@@ -195,7 +300,7 @@ public final class JournalReader {
         }
       }
     } catch (IOException e) {
-      // The tree parsed, so the stream does too; fall through to the top of the file if not.
+      // The tree parsed, so the stream does too (a file changed meanwhile may not): the top of the file then.
     }
     return null;
   }

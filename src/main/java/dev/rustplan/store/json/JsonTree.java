@@ -14,8 +14,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 
 /**
  * Reads and writes the journal's JSON trees through jackson-core's streaming parser and
@@ -35,7 +37,16 @@ public final class JsonTree {
 
   /** The one JSON value in these bytes; a syntax fault is a JsonParseException with its location. */
   static JsonNode read(byte[] bytes) throws IOException {
-    try (JsonParser parser = FACTORY.createParser(bytes)) {
+    return read(FACTORY.createParser(bytes));
+  }
+
+  /** The one JSON value in this stream, which it reads to its end and closes. */
+  static JsonNode read(InputStream in) throws IOException {
+    return read(FACTORY.createParser(in));
+  }
+
+  private static JsonNode read(JsonParser opened) throws IOException {
+    try (JsonParser parser = opened) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         return null;
@@ -100,21 +111,8 @@ public final class JsonTree {
 
   /** The tree as JSON, pretty or on one line (for caches nobody reads but rustplan). */
   public static String write(JsonNode root, boolean pretty) {
-    DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator("")
-                    .withObjectEmptySeparator(""));
-    printer.indentObjectsWith(indent);
-    printer.indentArraysWith(indent);
     StringWriter out = new StringWriter();
-    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-      if (pretty) {
-        generator.setPrettyPrinter(printer);
-      }
+    try (JsonGenerator generator = generator(out, pretty)) {
       value(generator, root);
     } catch (IOException e) {
       throw new UncheckedIOException("a journal tree always serializes to a string", e);
@@ -122,8 +120,31 @@ public final class JsonTree {
     return out.toString();
   }
 
+  /**
+   * A generator into out, pretty (two-space indents, one item a line, "key": value, empty [] and
+   * {}) or on one line. Closing it flushes it and leaves out open, for whatever follows.
+   */
+  static JsonGenerator generator(Writer out, boolean pretty) throws IOException {
+    JsonGenerator generator = FACTORY.createGenerator(out);
+    generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    if (pretty) {
+      DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter()
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                      .withArrayEmptySeparator("")
+                      .withObjectEmptySeparator(""));
+      printer.indentObjectsWith(indent);
+      printer.indentArraysWith(indent);
+      generator.setPrettyPrinter(printer);
+    }
+    return generator;
+  }
+
   /** Walks the tree by hand: a node's own serialize() wants a provider, which wants a mapper. */
-  private static void value(JsonGenerator out, JsonNode node) throws IOException {
+  static void value(JsonGenerator out, JsonNode node) throws IOException {
     if (node.isObject()) {
       out.writeStartObject();
       for (var field : node.properties()) {
