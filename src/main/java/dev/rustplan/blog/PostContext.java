@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 /**
  * Turns a {@link WeekPost} into the values a post template sees. These names are the template's
  * vocabulary (the README lists them); they stay stable whatever the Java records are called.
- * Text is made safe to drop into Markdown here, so that the template stays plain.
+ * Text is made safe to drop into Markdown here ({@link MarkdownText}: what was typed is what a
+ * reader of the published page sees), so that the template stays plain. Front-matter values are
+ * quoted instead, and code is never touched.
  */
 final class PostContext {
 
@@ -26,19 +28,26 @@ final class PostContext {
 
   static Map<String, Object> of(WeekPost post) {
     Map<String, Object> values = new LinkedHashMap<>();
+    Publication publication = post.publication();
     values.put("yaml", post.frontMatter() == FrontMatter.YAML);
     values.put("toml", post.frontMatter() == FrontMatter.TOML);
+    values.put("hugo", publication.generator() == Generator.HUGO);
+    values.put("jekyll", publication.generator() == Generator.JEKYLL);
+    values.put("zola", publication.generator() == Generator.ZOLA);
+    values.put("tagged", publication.tagged());
+    // false rather than null: a section over it then renders its inverted part, the series named without a link.
+    values.put("seriesUrl", publication.seriesUrl() == null ? false : address(publication.seriesUrl()));
     values.put("title", post.title());
     values.put("titleQuoted", Quoted.of(post.title()));
     values.put("date", post.date().toString());
-    values.put("planName", oneLine(post.plan().name()));
+    values.put("planName", text(post.plan().name()));
     values.put("planShort", post.plan().shortName());
     values.put("tags", post.plan().posts().tags());
     values.put("tagsYaml", tagsYaml(post.plan().posts().tags()));
     values.put("tagsToml", tagsToml(post.plan().posts().tags()));
     values.put("week", post.week());
-    values.put("theme", oneLine(post.theme()));
-    values.put("phase", oneLine(post.phase()));
+    values.put("theme", text(post.theme()));
+    values.put("phase", text(post.phase()));
     values.put("firstDay", post.firstDay());
     values.put("lastDay", post.lastDay());
     values.put("dayCount", post.days().size());
@@ -73,7 +82,7 @@ final class PostContext {
   }
 
   private static Map<String, Object> day(WeekPost.DayNotes day) {
-    return Map.of("day", day.day(), "topic", oneLine(day.topic()), "learned", items(day.learned()));
+    return Map.of("day", day.day(), "topic", text(day.topic()), "learned", items(day.learned()), "skipped", day.skipped());
   }
 
   private static Map<String, Object> snippet(WeekPost.Snippet snippet) {
@@ -87,13 +96,28 @@ final class PostContext {
         "code", code);
   }
 
-  /** A practice project as a link; the destination in angle brackets keeps a path with spaces whole. */
+  /**
+   * A practice project: its name as text, its local path (and that path as a link destination, in
+   * angle brackets to keep a path with spaces whole, for templates written before url), and its
+   * published address as a link destination, or false when it has none.
+   */
   private static Map<String, Object> project(WeekPost.Project project) {
     return Map.of(
         "day", project.day(),
-        "name", project.name().replace("[", "\\[").replace("]", "\\]"),
+        "name", text(project.name()),
         "path", project.path(),
-        "link", "<" + project.path().replace("<", "%3C").replace(">", "%3E") + ">");
+        "link", destination(project.path()),
+        "url", project.url() == null ? false : address(project.url()));
+  }
+
+  /** An address as a link destination: as it is, unless it holds what would end one early. */
+  private static String address(String url) {
+    return url.matches("[^\\s()<>]+") ? url : destination(url);
+  }
+
+  /** An address as a Markdown link destination: in angle brackets, which keep spaces and parentheses in. */
+  private static String destination(String address) {
+    return "<" + address.replace("<", "%3C").replace(">", "%3E") + ">";
   }
 
   /** Most used first; equally used ones keep the order they came in. */
@@ -104,7 +128,7 @@ final class PostContext {
         .map(
             use ->
                 Map.<String, Object>of(
-                    "name", oneLine(use.name()),
+                    "name", text(use.name()),
                     "days", use.days(),
                     "usage", "used on " + use.days() + (use.days() == 1 ? " day" : " days")))
         .toList();
@@ -113,9 +137,9 @@ final class PostContext {
   private static Map<String, Object> next(WeekPost.NextWeek next) {
     List<Map<String, Object>> days =
         next.days().stream()
-            .map(d -> Map.<String, Object>of("day", d.day(), "topic", oneLine(d.topic())))
+            .map(d -> Map.<String, Object>of("day", d.day(), "topic", text(d.topic())))
             .toList();
-    return Map.of("week", next.week(), "theme", oneLine(next.theme()), "days", days);
+    return Map.of("week", next.week(), "theme", text(next.theme()), "days", days);
   }
 
   /**
@@ -128,17 +152,23 @@ final class PostContext {
         .map(PostContext::normalize)
         .map(PostContext::trimEnd)
         .filter(note -> !note.isBlank())
+        .map(note -> MarkdownText.block(note.strip()))
         .map(PostContext::indentContinuation)
         .toList();
   }
 
   private static String indentContinuation(String note) {
-    List<String> lines = note.strip().lines().toList();
+    List<String> lines = note.lines().toList();
     StringBuilder out = new StringBuilder(lines.get(0));
     for (String line : lines.subList(1, lines.size())) {
       out.append('\n').append(line.isBlank() ? "" : "  " + line);
     }
     return out.toString();
+  }
+
+  /** Text that stands on one line of the post (a topic, a name), as a reader is to see it. */
+  private static String text(String text) {
+    return MarkdownText.inline(oneLine(text));
   }
 
   private static String oneLine(String text) {

@@ -1,6 +1,7 @@
 package dev.rustplan.blog;
 
 import dev.rustplan.RustplanException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,7 +16,10 @@ public enum Setting {
   TEMPLATE("template", "the Mustache template `blog` renders posts with", "the bundled plan/templates/weekly-post.md"),
   BLOG_DIR("blog-dir", "the folder `blog` writes posts to", "posts in rustplan's data folder"),
   FRONT_MATTER("front-matter", "the front matter `blog` writes: " + FrontMatter.allowed(), FrontMatter.YAML.label()),
-  PRACTICE_DIR("practice-dir", "the folder `practice` creates projects in", "the current folder");
+  PRACTICE_DIR("practice-dir", "the folder `practice` creates projects in", "the current folder"),
+  SITE("site", "the Hugo, Jekyll or Zola site `blog` writes posts into, as its generator reads them", "none (posts go to blog-dir)"),
+  SERIES_URL("series-url", "the address the posts' series line links to", "the site's page of the plan's tag, where it has one"),
+  PRACTICE_URL("practice-url", "the address practice projects are published under (a repository's)", "none (projects are named, not linked)");
 
   private final String key;
   private final String meaning;
@@ -50,7 +54,7 @@ public enum Setting {
         .orElseThrow(() -> RustplanException.usage("unknown setting '" + key + "'; the settings are " + keys()));
   }
 
-  /** "template, blog-dir, front-matter, practice-dir", for messages. */
+  /** "template, blog-dir, front-matter, ...", for messages. */
   public static String keys() {
     return Arrays.stream(values()).map(Setting::key).collect(Collectors.joining(", "));
   }
@@ -65,7 +69,32 @@ public enum Setting {
       case TEMPLATE -> checkTemplate(value);
       case BLOG_DIR, PRACTICE_DIR -> checkFolder(key, value);
       case FRONT_MATTER -> FrontMatter.parse(value).label();
+      case SITE -> checkSite(value);
+      case SERIES_URL, PRACTICE_URL -> checkAddress(key, value.strip());
     };
+  }
+
+  private static String checkSite(String value) {
+    Path folder = Path.of(value).toAbsolutePath().normalize();
+    // A folder that is no site is refused now, not at the next `blog`.
+    Site.at(folder, "site " + folder);
+    return folder.toString();
+  }
+
+  /** An http(s) address, or a path on the site that starts with /: something a published page can link to. */
+  private static String checkAddress(String key, String value) {
+    boolean web = value.matches("(?i)https?://[^/\\s]+(/\\S*)?");
+    boolean path = value.matches("/\\S*") && !value.startsWith("//");
+    if (!web && !path) {
+      throw RustplanException.usage(key + " must be a web address (https://...) or a path on the site starting with /, got '"
+          + value + "'; a link to a file on your machine would be broken once published");
+    }
+    try {
+      URI.create(value);
+    } catch (IllegalArgumentException e) {
+      throw RustplanException.usage(key + " '" + value + "' is not a valid address: " + e.getMessage());
+    }
+    return value;
   }
 
   private static String checkTemplate(String value) {

@@ -3,6 +3,7 @@ package dev.rustplan.blog;
 import dev.rustplan.plan.PlanMeta;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Everything one weekly post says, gathered from the plan and the learner's notes: the only input
@@ -27,6 +28,7 @@ import java.util.List;
  * @param frontMatter how the front matter is written
  * @param projects the practice projects made for the week's days (rustplan practice)
  * @param plan the plan's name, short name and post title pattern and tags
+ * @param publication where the post is published, as far as its text depends on it
  */
 public record WeekPost(
     int week,
@@ -47,7 +49,8 @@ public record WeekPost(
     int minutes,
     FrontMatter frontMatter,
     List<Project> projects,
-    PlanMeta plan) {
+    PlanMeta plan,
+    Publication publication) {
 
   public WeekPost {
     days = List.copyOf(days);
@@ -65,6 +68,15 @@ public record WeekPost(
   }
 
   /**
+   * The names {@link PlanMeta#postFileName} gives this week's posts, whatever their date: how the
+   * week's earlier post is found when its date, and so its name, has changed since.
+   */
+  public Pattern fileNamesOfWeek() {
+    return Pattern.compile(
+        "\\d{4}-\\d{2}-\\d{2}-" + Pattern.quote(plan.shortName()) + "-week-" + week + "\\.md");
+  }
+
+  /**
    * "2026-03-08-100-days-of-rust-week-1.md": built from the date, the plan's short name (which is
    * only a-z, 0-9 and hyphens) and the week alone, so it is always a safe name.
    */
@@ -72,10 +84,18 @@ public record WeekPost(
     return plan.postFileName(date.toString(), week);
   }
 
-  /** A day of the week: its topic and the learner's "learned" notes (none yet: an empty list). */
-  public record DayNotes(int day, String topic, List<String> learned) {
+  /**
+   * A day of the week: its topic, the learner's "learned" notes (none yet: an empty list), and
+   * whether the learner skipped it (it then gets no prompt to write about it).
+   */
+  public record DayNotes(int day, String topic, List<String> learned, boolean skipped) {
     public DayNotes {
       learned = List.copyOf(learned);
+    }
+
+    /** A day that was not skipped. */
+    public DayNotes(int day, String topic, List<String> learned) {
+      this(day, topic, learned, false);
     }
   }
 
@@ -92,8 +112,11 @@ public record WeekPost(
     }
   }
 
-  /** A day's practice project: its folder's name and where it is. */
-  public record Project(int day, String name, String path) {}
+  /**
+   * A day's practice project: its folder's name, where it is on the learner's machine, and where
+   * it is published (null when the practice-url setting does not say: a local path is no link).
+   */
+  public record Project(int day, String name, String path, String url) {}
 
   /** A day of the plan by number and topic. */
   public record DayTopic(int day, String topic) {}

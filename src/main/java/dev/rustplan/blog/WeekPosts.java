@@ -8,6 +8,8 @@ import dev.rustplan.journal.Status;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.Week;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,8 +49,14 @@ public final class WeekPosts {
     return week.days().stream().map(d -> journal.day(d.number())).allMatch(DayEntry::isBlank);
   }
 
-  /** The post for this week, dated when its last day was completed, else today. */
+  /** The post for this week, for a plain folder. */
   public static WeekPost of(Plan plan, PlanJournal journal, Week week, LocalDate today, FrontMatter style) {
+    return of(plan, journal, week, today, style, Publication.plain(plan.meta()));
+  }
+
+  /** The post for this week, dated when its last day was completed, else today, for where it is published. */
+  public static WeekPost of(
+      Plan plan, PlanJournal journal, Week week, LocalDate today, FrontMatter style, Publication publication) {
     List<Day> days = week.days();
     List<WeekPost.DayNotes> dayNotes = new ArrayList<>();
     List<WeekPost.Snippet> snippets = new ArrayList<>();
@@ -61,7 +69,7 @@ public final class WeekPosts {
     for (Day day : days) {
       DayEntry entry = journal.day(day.number());
       Notes notes = entry.notes();
-      dayNotes.add(new WeekPost.DayNotes(day.number(), day.topic(), notes.learned()));
+      dayNotes.add(new WeekPost.DayNotes(day.number(), day.topic(), notes.learned(), entry.status() == Status.SKIPPED));
       for (CodeSnippet code : notes.code()) {
         snippets.add(new WeekPost.Snippet(day.number(), code.language(), code.code()));
       }
@@ -70,7 +78,8 @@ public final class WeekPosts {
       questions.addAll(notes.questions());
       if (entry.practice() != null) {
         Path folder = Path.of(entry.practice());
-        projects.add(new WeekPost.Project(day.number(), String.valueOf(folder.getFileName()), entry.practice()));
+        String name = String.valueOf(folder.getFileName());
+        projects.add(new WeekPost.Project(day.number(), name, entry.practice(), publishedAt(publication.practiceUrl(), name)));
       }
       daysDone += entry.status() == Status.DONE ? 1 : 0;
       minutes += notes.minutes();
@@ -95,7 +104,17 @@ public final class WeekPosts {
         minutes,
         style,
         projects,
-        plan.meta());
+        plan.meta(),
+        publication);
+  }
+
+  /** A project folder's address under practice-url (its name percent-encoded as one path segment), or null. */
+  private static String publishedAt(String practiceUrl, String folderName) {
+    if (practiceUrl == null) {
+      return null;
+    }
+    String base = practiceUrl.endsWith("/") ? practiceUrl : practiceUrl + "/";
+    return base + URLEncoder.encode(folderName, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** Each resource once, as first spelt, counting the days it was used on; the renderer orders them. */

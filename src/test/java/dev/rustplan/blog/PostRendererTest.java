@@ -145,7 +145,8 @@ class PostRendererTest {
     String rendered = RENDERER.render(Weeks.weekOne(FrontMatter.YAML));
     ParsedPost post = ParsedPost.of(rendered);
 
-    assertThat(rendered).contains("*Days covered: 1-7 | Phase: Foundations of Mastery*", "*Days done: 6 of 7 | Time spent: 245 minutes*");
+    // A middle dot, not a pipe: kramdown makes a line with a | into a table.
+    assertThat(rendered).contains("*Days covered: 1-7 · Phase: Foundations of Mastery*", "*Days done: 6 of 7 · Time spent: 245 minutes*");
     assertThat(post.sectionText("Next Week Preview"))
         .contains("Week 2: Ownership Deep Dive", "Day 8: Drop order and drop guarantees", "Day 14: Implement a simple `RefCell`")
         .contains("<!-- What are you looking forward to learning next week? -->");

@@ -112,7 +112,8 @@ final class Weeks {
         245,
         style,
         List.of(),
-        BUNDLED);
+        BUNDLED,
+        Publication.plain(BUNDLED));
   }
 
   /** Week 2 before anything was logged. */
@@ -143,7 +144,8 @@ final class Weeks {
         0,
         style,
         List.of(),
-        BUNDLED);
+        BUNDLED,
+        Publication.plain(BUNDLED));
   }
 
   /** The plan's last week, untouched: there is no next week to preview. */
@@ -167,7 +169,8 @@ final class Weeks {
         0,
         style,
         List.of(),
-        BUNDLED);
+        BUNDLED,
+        Publication.plain(BUNDLED));
   }
 
   /** The same week under another theme. */
@@ -175,7 +178,7 @@ final class Weeks {
     return new WeekPost(
         w.week(), theme, w.phase(), w.firstDay(), w.lastDay(), w.date(), w.days(), w.snippets(), w.aha(),
         w.struggles(), w.resources(), w.questions(), w.next(), w.planDays(), w.daysDone(), w.minutes(), w.frontMatter(),
-        w.projects(), w.plan());
+        w.projects(), w.plan(), w.publication());
   }
 
   /** The same week of a plan with this metadata. */
@@ -183,7 +186,7 @@ final class Weeks {
     return new WeekPost(
         w.week(), w.theme(), w.phase(), w.firstDay(), w.lastDay(), w.date(), w.days(), w.snippets(), w.aha(),
         w.struggles(), w.resources(), w.questions(), w.next(), w.planDays(), w.daysDone(), w.minutes(), w.frontMatter(),
-        w.projects(), plan);
+        w.projects(), plan, Publication.plain(plan));
   }
 
   /** The same week with these snippets instead. */
@@ -191,6 +194,14 @@ final class Weeks {
     return new WeekPost(
         w.week(), w.theme(), w.phase(), w.firstDay(), w.lastDay(), w.date(), w.days(), snippets, w.aha(),
         w.struggles(), w.resources(), w.questions(), w.next(), w.planDays(), w.daysDone(), w.minutes(), w.frontMatter(),
-        w.projects(), w.plan());
+        w.projects(), w.plan(), w.publication());
+  }
+
+  /** The same week with these aha moments instead. */
+  static WeekPost withAha(WeekPost w, List<String> aha) {
+    return new WeekPost(
+        w.week(), w.theme(), w.phase(), w.firstDay(), w.lastDay(), w.date(), w.days(), w.snippets(), aha,
+        w.struggles(), w.resources(), w.questions(), w.next(), w.planDays(), w.daysDone(), w.minutes(), w.frontMatter(),
+        w.projects(), w.plan(), w.publication());
   }
 }

@@ -101,6 +101,11 @@ class BlogCommandTest {
     return r;
   }
 
+  /** The post `progress --json` points at for the week. */
+  private static String blogPostInProgress(Rustplan r, int week) {
+    return r.run("progress", "--json").json().path("weeks").get(week - 1).path("blogPost").asText();
+  }
+
   private static void ok(Result result) {
     assertThat(result).succeeds();
   }
@@ -143,10 +148,10 @@ class BlogCommandTest {
     assertThat(post.sectionText("Next Week Preview"))
         .contains("Week 2: Ownership Deep Dive", "Day 8: Drop order and drop guarantees", "Day 14: Implement a simple `RefCell`");
     assertThat(Files.readString(weekOnePost()))
-        .contains("*Days covered: 1-7 | Phase: Foundations of Mastery*", "*Days done: 7 of 7 | Time spent: 255 minutes*");
+        .contains("*Days covered: 1-7 · Phase: Foundations of Mastery*", "*Days done: 7 of 7 · Time spent: 255 minutes*");
 
     assertThat(Files.readString(home().resolve("progress.json"))).contains("\"blogPost\": \"" + weekOnePost() + "\"");
-    assertThat(r.run("progress")).succeeds().out().contains(weekOnePost().toString());
+    assertThat(blogPostInProgress(r, 1)).isEqualTo(weekOnePost().toString());
   }
 
   @Test
@@ -220,7 +225,7 @@ class BlogCommandTest {
             "<!-- What was hard? How did you get unstuck? This helps future readers. -->",
             "<!-- The resources that helped most this week, and why each one was useful. -->",
             "<!-- Open questions you haven't fully resolved yet. -->");
-    assertThat(Files.readString(file)).contains("*Days done: 0 of 7 | Time spent: 0 minutes*");
+    assertThat(Files.readString(file)).contains("*Days done: 0 of 7 · Time spent: 0 minutes*");
   }
 
   @Test
@@ -267,10 +272,15 @@ class BlogCommandTest {
             + "- The compiler reorders fields unless told not to.\n- A ZST in a `Vec` never allocates.\n");
 
     Path bundled = Path.of("plan/templates/weekly-post.md").toAbsolutePath();
-    assertThat(r.run("blog", "--out", other.toString(), "--template", bundled.toString())).succeeds();
+    // Week 1 has its post already: another one, elsewhere, only with --force, and the first stays where it is.
+    assertThat(r.run("blog", "--out", other.toString(), "--template", bundled.toString()))
+        .failsWith(1, "week 1 already has a post, " + site.resolve("2026-03-08-100-days-of-rust-week-1.md"), "--force");
+    assertThat(r.run("blog", "--out", other.toString(), "--template", bundled.toString(), "--force")).succeeds().out()
+        .isEqualTo(other.resolve("2026-03-08-100-days-of-rust-week-1.md") + "\nNote: " + site.resolve("2026-03-08-100-days-of-rust-week-1.md")
+            + " is another post of week 1, left as it was; delete it if it is not wanted.\n");
     assertThat(Files.readString(other.resolve("2026-03-08-100-days-of-rust-week-1.md"))).startsWith("+++\n").contains("## Key Concepts");
     // The last post written is the one progress shows.
-    assertThat(r.run("progress")).succeeds().out().contains(other.resolve("2026-03-08-100-days-of-rust-week-1.md").toString());
+    assertThat(blogPostInProgress(r, 1)).isEqualTo(other.resolve("2026-03-08-100-days-of-rust-week-1.md").toString());
   }
 
   @Test
@@ -301,5 +311,258 @@ class BlogCommandTest {
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a-file", "broken.md", "typo.md");
     }
+  }
+
+  /** The names of the files in folder, sorted. */
+  private static List<String> names(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  /** A copy of a test site (src/test/resources/sites/NAME) to write posts into. */
+  private Path site(String name) throws Exception {
+    Path skeleton = Path.of(getClass().getResource("/sites/" + name).toURI());
+    Path target = dir.resolve(name + "-site");
+    try (Stream<Path> paths = Files.walk(skeleton)) {
+      for (Path p : paths.toList()) {
+        Path to = target.resolve(skeleton.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+    return target;
+  }
+
+  @Test
+  void aWeekKeepsOnePostRewrittenOnlyWithForceAndRenamedWhenItsDateChanges() throws IOException {
+    Rustplan r = learnerAfterWeekOne();
+    ok(r.today("2026-03-10").run("log", "8", "--learned", "Fields drop in declaration order."));
+    Path midWeek = posts().resolve("2026-03-10-100-days-of-rust-week-2.md");
+    assertThat(r.run("blog", "2")).succeeds().out().isEqualTo(midWeek + "\n");
+    Files.writeString(midWeek, "My edited draft\n");
+    for (int day = 8; day <= 14; day++) {
+      ok(r.today("2026-03-15").run("done", Integer.toString(day)));
+    }
+
+    Result again = r.run("blog", "2");
+
+    Path finished = posts().resolve("2026-03-15-100-days-of-rust-week-2.md");
+    assertThat(again).failsWith(1, "rustplan: week 2 already has a post, " + midWeek + ", which may hold your edits;"
+        + " use --force to rewrite it (renamed to 2026-03-15-100-days-of-rust-week-2.md), or --stdout to print the new draft");
+    assertThat(names(posts())).containsExactly(midWeek.getFileName().toString());
+    assertThat(Files.readString(midWeek)).isEqualTo("My edited draft\n");
+
+    assertThat(r.run("blog", "2", "--force")).succeeds().out().isEqualTo(finished + "\n");
+    assertThat(names(posts())).containsExactly(finished.getFileName().toString());
+    ParsedPost post = ParsedPost.of(Files.readString(finished));
+    assertThat(post.frontMatter().get("date").asText()).isEqualTo("2026-03-15");
+    assertThat(post.sectionText("Day 8: Drop order and drop guarantees")).isEqualTo("Fields drop in declaration order.\n");
+    assertThat(blogPostInProgress(r, 2)).isEqualTo(finished.toString());
+
+    // Once more on the same day: the same file, rewritten in place.
+    assertThat(r.run("blog", "2", "--force")).succeeds().out().isEqualTo(finished + "\n");
+    assertThat(names(posts())).containsExactly(finished.getFileName().toString());
+  }
+
+  @Test
+  void aSecondPostOfTheWeekFromAnOlderRustplanIsNamedAndLeftAsItWas() throws IOException {
+    Rustplan r = learnerAfterWeekOne();
+    Path older = Files.writeString(Files.createDirectories(posts()).resolve("2026-03-05-100-days-of-rust-week-1.md"), "older\n");
+    Path newer = Files.writeString(posts().resolve("2026-03-07-100-days-of-rust-week-1.md"), "newer\n");
+    Files.writeString(posts().resolve("2026-03-07-100-days-of-rust-week-11.md"), "another week\n");
+
+    assertThat(r.run("blog", "1")).failsWith(1, "week 1 already has a post, " + older);
+    Result forced = r.run("blog", "1", "--force");
+
+    assertThat(forced).succeeds().out().isEqualTo(weekOnePost() + "\nNote: " + older
+        + " is another post of week 1, left as it was; delete it if it is not wanted.\n");
+    assertThat(newer).doesNotExist();
+    assertThat(Files.readString(older)).isEqualTo("older\n");
+    assertThat(names(posts())).containsExactly(older.getFileName().toString(), "2026-03-07-100-days-of-rust-week-11.md",
+        weekOnePost().getFileName().toString());
+  }
+
+  @Test
+  void aSiteGetsItsGeneratorsDraftWhereItReadsPostsAndOutStillWritesAPlainFolder() throws Exception {
+    Rustplan r = learnerAfterWeekOne();
+    Path hugo = site("hugo");
+    Path jekyll = site("jekyll");
+    Path zola = site("zola");
+
+    assertThat(r.run("blog", "1", "--site", hugo.toString())).succeeds().out()
+        .isEqualTo(hugo.resolve("content/posts/2026-03-08-100-days-of-rust-week-1.md") + "\n");
+    ParsedPost hugoPost = ParsedPost.of(Files.readString(hugo.resolve("content/posts/2026-03-08-100-days-of-rust-week-1.md")));
+    assertThat(hugoPost.frontMatter().fieldNames()).toIterable().containsExactly("title", "date", "tags", "draft");
+    assertThat(hugoPost.sectionText("Next Week Preview")).endsWith("This is part of my 100 Days of Rust series.\n");
+    assertThat(Files.readString(hugo.resolve("content/posts/2026-03-08-100-days-of-rust-week-1.md")))
+        .contains("[100 Days of Rust](/blog/tags/100-days-of-rust/)");
+
+    ok(r.run("config", "site", jekyll.toString()));
+    // Week 1 has its post in the Hugo site now: another, in another site, only with --force.
+    assertThat(r.run("blog", "1")).failsWith(1, "week 1 already has a post");
+    assertThat(r.run("blog", "1", "--force")).succeeds().out().startsWith(jekyll.resolve("_posts/2026-03-08-100-days-of-rust-week-1.md") + "\n");
+    String jekyllPost = Files.readString(jekyll.resolve("_posts/2026-03-08-100-days-of-rust-week-1.md"));
+    assertThat(ParsedPost.of(jekyllPost).frontMatter().fieldNames()).toIterable()
+        .containsExactly("title", "date", "tags", "layout", "published", "render_with_liquid");
+    // No tag pages on Jekyll, and no series-url: the series is named, not linked.
+    assertThat(jekyllPost).endsWith("\n*This is part of my 100 Days of Rust series.*\n");
+
+    assertThat(r.run("blog", "1", "--site", zola.toString(), "--force")).succeeds();
+    ParsedPost zolaPost = ParsedPost.of(Files.readString(zola.resolve("content/blog/2026-03-08-100-days-of-rust-week-1.md")));
+    assertThat(zolaPost.frontMatter().fieldNames()).toIterable().containsExactly("title", "date", "draft", "taxonomies");
+
+    // --out writes a plain folder as it always did, whatever the site setting says.
+    Path plain = dir.resolve("plain");
+    assertThat(r.run("blog", "1", "--out", plain.toString(), "--force")).succeeds();
+    ParsedPost plainPost = ParsedPost.of(Files.readString(plain.resolve("2026-03-08-100-days-of-rust-week-1.md")));
+    assertThat(plainPost.frontMatter().fieldNames()).toIterable().containsExactly("title", "date", "tags", "draft");
+    assertThat(Files.readString(plain.resolve("2026-03-08-100-days-of-rust-week-1.md")))
+        .contains("[100 Days of Rust](/tags/100-days-of-rust/)");
+  }
+
+  @Test
+  void hugoTakesTomlWithItsOwnTagsAndAZolaSiteWithoutATagTaxonomyGetsNoTags() throws Exception {
+    Rustplan r = learnerAfterWeekOne();
+    Path hugo = site("hugo");
+    Path zola = site("zola");
+    Files.writeString(zola.resolve("config.toml"), "base_url = \"https://example.org\"\ntitle = \"No tags\"\n");
+
+    assertThat(r.run("blog", "1", "--site", hugo.toString(), "--front-matter", "toml")).succeeds();
+    assertThat(r.run("blog", "1", "--site", zola.toString(), "--force")).succeeds();
+
+    ParsedPost hugoPost = ParsedPost.of(Files.readString(hugo.resolve("content/posts/2026-03-08-100-days-of-rust-week-1.md")));
+    assertThat(hugoPost.frontMatterStyle()).isEqualTo("toml");
+    assertThat(hugoPost.frontMatter().fieldNames()).toIterable().containsExactly("title", "date", "draft", "tags");
+    String zolaText = Files.readString(zola.resolve("content/blog/2026-03-08-100-days-of-rust-week-1.md"));
+    assertThat(ParsedPost.of(zolaText).frontMatter().fieldNames()).toIterable().containsExactly("title", "date", "draft");
+    assertThat(zolaText).endsWith("\n*This is part of my 100 Days of Rust series.*\n");
+  }
+
+  @Test
+  void anotherPlansPostInASiteIsTitledNamedTaggedAndLinkedByThatPlan() throws Exception {
+    Path plan = Files.createDirectories(dir.resolve("go")).resolve("go.md");
+    Files.writeString(plan, """
+        # Four days of Go
+
+        ## Phase 1: Start (Days 1-4)
+
+        ### Week 1: First Steps
+
+        | Day | Topic | Activity | Resource |
+        |-----|-------|----------|----------|
+        | 1 | Slices | Append until it reallocates | Go spec |
+        | 2 | Maps | Iterate in random order | Go spec |
+        | 3 | Interfaces | Implement `io.Reader` | Go spec |
+        | 4 | **Practice:** A CLI | Write `wc` | Go spec |
+        """);
+    Files.writeString(dir.resolve("go/go.yaml"), "name: Go, Briefly\nshort: go-briefly\nposts:\n  title: \"{name}, week {week}: {theme}\"\n  tags: [go, go-briefly]\n");
+    Path hugo = site("hugo");
+    Rustplan r = new Rustplan(home()).env("RUSTPLAN_PLAN", plan.toString());
+    ok(r.run("start"));
+    ok(r.run("log", "1", "--learned", "append may move the backing array"));
+
+    assertThat(r.run("blog", "1", "--site", hugo.toString())).succeeds().out()
+        .isEqualTo(hugo.resolve("content/posts/2026-03-02-go-briefly-week-1.md") + "\n");
+
+    String text = Files.readString(hugo.resolve("content/posts/2026-03-02-go-briefly-week-1.md"));
+    ParsedPost post = ParsedPost.of(text);
+    assertThat(post.frontMatter().get("title").asText()).isEqualTo("Go, Briefly, week 1: First Steps");
+    assertThat(JsonText.of(post.frontMatter().get("tags"))).isEqualTo("[go, go-briefly]");
+    assertThat(text).contains("*This is part of my [Go, Briefly](/blog/tags/go-briefly/) series.*").doesNotContain("100 Days of Rust");
+  }
+
+  @Test
+  void aFolderThatIsNoSiteAndOptionsThatDisagreeWithTheSiteAreOneLineAndWriteNothing() throws Exception {
+    Rustplan r = learnerAfterWeekOne();
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Path jekyll = site("jekyll");
+    Path zola = site("zola");
+    Path brokenHugo = Files.createDirectories(dir.resolve("broken"));
+    Files.writeString(brokenHugo.resolve("hugo.toml"), "baseURL = 'https://example.org/'\ntitle = \"unclosed\n");
+    byte[] journal = Files.readAllBytes(home().resolve("progress.json"));
+
+    assertThat(r.run("blog", "1", "--site", empty.toString())).failsWith(2, "rustplan: --site " + empty
+        + " is not a Hugo, Jekyll or Zola site: found no hugo.toml or hugo.yaml (Hugo), no config.toml, config.yaml or"
+        + " config.json with baseURL (Hugo) or base_url (Zola), and no _config.yml (Jekyll)");
+    assertThat(r.run("blog", "1", "--site", dir.resolve("missing").toString()))
+        .failsWith(2, "--site " + dir.resolve("missing") + " does not exist");
+    assertThat(r.run("blog", "1", "--site", jekyll.toString(), "--out", empty.toString()))
+        .failsWith(2, "give --out DIR or --site DIR, not both");
+    assertThat(r.run("blog", "1", "--site", jekyll.toString(), "--front-matter", "toml"))
+        .failsWith(2, "Jekyll reads yaml front matter", "leave out --front-matter toml");
+    assertThat(r.run("blog", "1", "--site", zola.toString(), "--front-matter", "yaml"))
+        .failsWith(2, "Zola reads toml front matter");
+    assertThat(r.run("blog", "1", "--site", brokenHugo.toString()))
+        .failsWith(1, "cannot read the site's configuration " + brokenHugo.resolve("hugo.toml") + ":2: a string is not closed");
+
+    assertThat(r.run("config", "site", empty.toString())).failsWith(2, "site " + empty + " is not a Hugo, Jekyll or Zola site");
+    assertThat(r.run("config", "series-url", "tags/rust")).failsWith(2, "series-url must be a web address (https://...) or a path");
+    assertThat(r.run("config", "practice-url", "~/code/practice")).failsWith(2, "practice-url must be a web address");
+    assertThat(Files.readAllBytes(home().resolve("progress.json"))).isEqualTo(journal);
+    assertThat(names(empty)).isEmpty();
+    assertThat(jekyll.resolve("_posts")).isDirectoryNotContaining("glob:**week-1.md");
+    assertThat(zola.resolve("content/blog")).isDirectoryNotContaining("glob:**week-1.md");
+  }
+
+  @Test
+  void theSettingsForSitesAreListedCheckedAndStored() throws Exception {
+    Rustplan r = new Rustplan(home());
+    Path hugo = site("hugo");
+
+    assertThat(r.run("config")).succeeds().out()
+        .contains("site          (not set: none (posts go to blog-dir))\n")
+        .contains("series-url    (not set: the site's page of the plan's tag, where it has one)\n")
+        .contains("practice-url  (not set: none (projects are named, not linked))\n");
+    assertThat(r.run("config", "site", hugo.toString())).succeeds().out().isEqualTo("site = " + hugo + "\n");
+    assertThat(r.run("config", "series-url", "https://example.org/blog/series/")).succeeds();
+    assertThat(r.run("config", "practice-url", "https://github.com/learner/rust-practice/tree/main/")).succeeds();
+    assertThat(r.run("config", "practice-url")).succeeds().out().isEqualTo("https://github.com/learner/rust-practice/tree/main/\n");
+    assertThat(r.run("config", "--unset", "site")).succeeds().out().isEqualTo("site is no longer set: none (posts go to blog-dir) applies\n");
+  }
+
+  @Test
+  void skippedDaysAreMarkedAndGetNoPromptAndAProjectIsNamedWithoutAPracticeUrl() throws IOException {
+    Rustplan r = new Rustplan(home());
+    ok(r.run("start"));
+    ok(r.run("log", "1", "--learned", "first"));
+    ok(r.run("skip", "2"));
+    ok(r.run("practice", "7", "--dir", dir.resolve("my projects").toString()));
+
+    String text = r.run("blog", "1", "--stdout").out();
+    ParsedPost post = ParsedPost.of(text);
+
+    assertThat(post.sectionText("The Big Picture")).contains("Day 2: Size, alignment, and padding (skipped)\n");
+    assertThat(post.sectionText("Day 2: Size, alignment, and padding")).isEqualTo("Skipped.\n");
+    assertThat(post.sectionText("Day 3: Zero-sized types (ZSTs)"))
+        .isEqualTo("<!-- Explain in your own words. Include a minimal code example if helpful. -->\n");
+    assertThat(post.sectionText("Practical Applications")).startsWith("Day 7: day-07-memory-inspector <!--");
+    assertThat(text).doesNotContain(dir.toString());
+
+    ok(r.run("config", "practice-url", "https://github.com/learner/rust-practice/tree/main"));
+    assertThat(r.run("blog", "1", "--stdout").out())
+        .contains("- Day 7: [day-07-memory-inspector](https://github.com/learner/rust-practice/tree/main/day-07-memory-inspector)");
+  }
+
+  @Test
+  void codeThatAGeneratorReadsAsAShortcodeEvenInACodeBlockIsPointedOut() throws Exception {
+    Rustplan r = new Rustplan(home());
+    ok(r.run("start"));
+    ok(r.stdin("println!(\"{{<{}>}}\", 1);\n").run("log", "2", "--code", "-", "--lang", "rust"));
+    ok(r.stdin("{{ youtube(id=\"x\") }}\n").run("log", "3", "--code", "-", "--lang", "text"));
+
+    Path hugo = site("hugo");
+    Path zola = site("zola");
+    Path hugoPost = hugo.resolve("content/posts/2026-03-02-100-days-of-rust-week-1.md");
+    assertThat(r.run("blog", "1", "--site", hugo.toString())).succeeds().out().isEqualTo(hugoPost + "\n"
+        + "Note: day 2's code holds {{<, which Hugo reads as a shortcode even in a code block; change it in the post before you publish it.\n");
+    assertThat(r.run("blog", "1", "--site", zola.toString(), "--force")).succeeds().out()
+        .contains("Note: day 3's code holds {{ youtube(, which Zola reads as a shortcode even in a code block;")
+        .doesNotContain("day 2's");
+    // The code itself is never changed.
+    assertThat(Files.readString(hugoPost)).contains("println!(\"{{<{}>}}\", 1);\n");
   }
 }

@@ -55,7 +55,7 @@ class CompletionTest {
       rustplan today --color          | auto always never
       rustplan blog --front-matter    | yaml toml
       rustplan completion             | bash zsh
-      rustplan config                 | template blog-dir front-matter practice-dir
+      rustplan config                 | template blog-dir front-matter practice-dir site series-url practice-url
       """)
   void bashCompletesWithTheScriptLoaded(String line, String expected) throws Exception {
     // A trailing space in the line means a new, empty word is being completed.

@@ -1,10 +1,13 @@
 package dev.rustplan.cli.command;
 
+import dev.rustplan.RustplanException;
 import dev.rustplan.blog.BlogSettings;
 import dev.rustplan.blog.FrontMatter;
 import dev.rustplan.blog.PostFile;
 import dev.rustplan.blog.PostRenderer;
 import dev.rustplan.blog.PostTemplate;
+import dev.rustplan.blog.Publication;
+import dev.rustplan.blog.Site;
 import dev.rustplan.blog.WeekPost;
 import dev.rustplan.blog.WeekPosts;
 import dev.rustplan.cli.RootCommand;
@@ -35,13 +38,15 @@ import picocli.CommandLine.Spec;
     footer = {
       "  rustplan blog                 the latest finished week",
       "  rustplan blog 2 --stdout | less",
+      "  rustplan blog --site ~/blog       into a Hugo, Jekyll or Zola site, as a draft",
       "  rustplan blog 3 --front-matter toml --out ~/blog/content --force"
     },
     description = {
       "Draft a week's blog post from its notes and the plan, and record it as the week's post.",
       "%nThe post is written to DIR/YYYY-MM-DD-SHORT-week-N.md (SHORT: the plan's short name, 100-days-of-rust for the bundled plan) and its path printed. "
+          + "With --site (or the site setting) DIR is where that site's generator reads posts, and the post is a draft in its convention. "
           + "WEEK defaults to the latest week whose days are all done or skipped, else the current week. "
-          + "An existing post is never overwritten without --force."
+          + "A week has one post: it is never rewritten without --force, and with it the same file is rewritten (renamed if its date changed)."
     })
 public final class BlogCommand implements Callable<Integer> {
 
@@ -54,6 +59,9 @@ public final class BlogCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write the post into DIR (default: the blog-dir setting, else $RUSTPLAN_HOME/posts).")
   Path out;
+
+  @Option(names = "--site", paramLabel = "DIR", description = "Write the post into the Hugo, Jekyll or Zola site in DIR, as its generator reads a draft (default: the site setting).")
+  Path site;
 
   @Option(names = "--stdout", description = "Print the post instead; write and record nothing.")
   boolean toStdout;
@@ -84,12 +92,23 @@ public final class BlogCommand implements Callable<Integer> {
     PlanJournal progress = journal.plan(plan.id());
     BlogSettings settings = BlogSettings.of(journal.config(), root.env().home());
     Week week = week(plan, progress);
-    FrontMatter style = frontMatter != null ? FrontMatter.parse(frontMatter) : settings.frontMatter();
+    if (out != null && site != null) {
+      throw RustplanException.usage("give --out DIR or --site DIR, not both: --site already says where the site's posts go");
+    }
+    // --out writes a plain folder, as it always did, whatever the site setting says.
+    Site target = out != null ? null
+        : site != null ? Site.at(site, "--site " + site)
+        : settings.site() != null ? Site.at(settings.site(), "the site setting " + settings.site())
+        : null;
+    FrontMatter option = frontMatter == null ? null : FrontMatter.parse(frontMatter);
+    FrontMatter style = target != null ? target.frontMatter(option, settings.frontMatter())
+        : option != null ? option : settings.frontMatter();
     PostTemplate chosen =
         template != null ? PostTemplate.read(template)
             : settings.template() != null ? PostTemplate.read(settings.template())
             : PostTemplate.bundled();
-    WeekPost post = WeekPosts.of(plan, progress, week, LocalDate.now(root.clock()), style);
+    Publication publication = Publication.of(target, settings.seriesUrl(), settings.practiceUrl(), plan.meta());
+    WeekPost post = WeekPosts.of(plan, progress, week, LocalDate.now(root.clock()), style, publication);
     String text = new PostRenderer(chosen).render(post);
     String untouched =
         WeekPosts.untouched(week, progress)
@@ -103,12 +122,27 @@ public final class BlogCommand implements Callable<Integer> {
       }
       return 0;
     }
-    Path folder = out != null ? out : settings.blogDir();
-    String named = out != null ? "--out " + out : "blog-dir " + folder;
-    Path file = PostFile.write(folder, named, post.fileName(), text, force);
+    Path folder = out != null ? out : target != null ? target.posts() : settings.blogDir();
+    String named = out != null ? "--out " + out : target != null ? "the site's posts folder " + folder : "blog-dir " + folder;
+    String recorded = progress.week(week.number()).blogPost();
+    PostFile.Written written = PostFile.write(folder, named, post.fileName(), post.fileNamesOfWeek(),
+        recorded == null ? null : Path.of(recorded), week.number(), text, force);
+    Path file = written.file();
     store.update(j -> j.withPlan(plan.id(), recorded(j.plan(plan.id()), week.number(), file)));
     PrintWriter printed = spec.commandLine().getOut();
     printed.println(file);
+    if (target != null) {
+      for (WeekPost.Snippet snippet : post.snippets()) {
+        String shortcode = target.generator().shortcodeIn(snippet.code());
+        if (shortcode != null) {
+          printed.println("Note: day " + snippet.day() + "'s code holds " + shortcode + ", which " + target.generator().displayName()
+              + " reads as a shortcode even in a code block; change it in the post before you publish it.");
+        }
+      }
+    }
+    for (Path other : written.leftAlone()) {
+      printed.println("Note: " + other + " is another post of week " + week.number() + ", left as it was; delete it if it is not wanted.");
+    }
     if (untouched != null) {
       printed.println("Note: " + untouched + ".");
     }
