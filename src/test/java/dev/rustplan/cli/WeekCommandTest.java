@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** `rustplan week [N]`: a week's days as a table, its range as its rows give it. */
+/** `rustplan week [WEEK]`: a week's days as a table, its range as its rows give it. */
 class WeekCommandTest {
 
   @TempDir Path home;

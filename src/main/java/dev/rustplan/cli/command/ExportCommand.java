@@ -16,6 +16,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +46,8 @@ public final class ExportCommand implements Runnable {
   @ParentCommand RootCommand root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "md, json or csv.")
+  @Option(names = "--format", required = true, paramLabel = "FORMAT", completionCandidates = Formats.class,
+      description = "md, json or csv.")
   String format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of printing (its folder is created).")
@@ -52,6 +55,14 @@ public final class ExportCommand implements Runnable {
 
   @Option(names = "--force", description = "With --out: overwrite FILE if it exists.")
   boolean force;
+
+  /** The formats, as shell completion and the usage error for a missing --format offer them. */
+  static final class Formats implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("md", "json", "csv").iterator();
+    }
+  }
 
   @Override
   public void run() {

@@ -38,7 +38,7 @@ public final class WeekCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "N", arity = "0..1", description = "The week's number (default: the week of today's day).")
+  @Parameters(paramLabel = "WEEK", arity = "0..1", description = "The week's number (default: the week of today's day).")
   String number;
 
   @Override
