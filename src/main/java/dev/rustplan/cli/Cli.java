@@ -128,6 +128,7 @@ public final class Cli {
     }
     SearchCommand.planOnlyOption(cmd);
     HelpLayout.apply(cmd);
+    dev.rustplan.cli.text.HelpWidth.fit(cmd, root::width);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);

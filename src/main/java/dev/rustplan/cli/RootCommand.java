@@ -5,6 +5,7 @@ import dev.rustplan.cli.command.CommandLabel;
 import dev.rustplan.cli.text.ColorMode;
 import dev.rustplan.cli.text.Orientation;
 import dev.rustplan.cli.text.Style;
+import dev.rustplan.cli.text.TerminalWidth;
 import dev.rustplan.cli.text.TodayView;
 import dev.rustplan.files.FileSteps;
 import dev.rustplan.journal.Journal;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
@@ -35,6 +37,9 @@ public final class RootCommand implements Runnable {
   private final OptionValue<ColorMode> color = new OptionValue<>(ColorMode.AUTO);
 
   private Style style;
+
+  /** The screen's width, once asked; 0 before. */
+  private int width;
 
   /** Loaded on first use only: commands that need no plan never parse one. */
   private PlanReport planReport;
@@ -120,13 +125,16 @@ public final class RootCommand implements Runnable {
     return plan;
   }
 
-  /** Columns to wrap output to: $COLUMNS when set (a shell exports it on request), else 80. */
+  /**
+   * Columns to lay every screen out for, the help's included: the terminal's when stdout is one,
+   * else $COLUMNS, else 80 (see {@link TerminalWidth}); found once per run.
+   */
   public int width() {
-    try {
-      return Math.max(40, Integer.parseInt(env.get("COLUMNS").orElse("80")));
-    } catch (NumberFormatException e) {
-      return 80;
+    if (width == 0) {
+      // OptionalInt.empty(): the launcher's answer, once LauncherProperties carries it; until then the JVM asks.
+      width = TerminalWidth.of(env.terminal(), OptionalInt.empty(), env.get("COLUMNS"), TerminalWidth::ask);
     }
+    return width;
   }
 
   public Env env() {

@@ -52,7 +52,7 @@ class CalendarCommandTest {
                  Mo Tu We Th Fr Sa Su
         Feb 23         ●░ ●▓ ◐▒ ✗  ●
         Mar  2   ⊘  ●█ ◐  ✗  ●▓ ✗  ✗
-             9   ●  ○  ·  ·  ·  ·  ·   ◂ today
+             9   ●  ◇  ·  ·  ·  ·  ·   ◂ today
             16   ·  ·  ·  ·  ·  ·  ·
         """).contains("""
             30   ·  ·  ·  ·  ·  ·  ·
@@ -60,10 +60,10 @@ class CalendarCommandTest {
         """, """
         Jun  1   ·  ·  ·  ·
 
-        ● done  ◐ logged, none finished  ⊘ skipped  ✗ missed  ○ today  · to come
+        ● a day done  ◐ logged, none finished  ⊘ skipped  ✗ missed  ◇ today  · to come
         minutes: ░ 1-14  ▒ 15-29  ▓ 30-44  █ 45 or more
 
-        Dates: 6 with a day done, 2 logged, 1 skipped, 4 missed · time logged: 2 h 40 min
+        Dates: 6 with a day done, 2 logged, 1 skipped, 4 missed, time logged: 2 h 40 min
         """);
   }
 
@@ -74,7 +74,7 @@ class CalendarCommandTest {
     // 100 days later the plan's schedule is over, but the calendar runs on to today.
     assertThat(on("2026-04-15").run("calendar")).succeeds().out()
         .contains("From Thu 1 Jan 2026 to Wed 15 Apr 2026", "Dec 29            ●  ✗  ✗  ✗\n",
-            "    13   ✗  ✗  ○   ◂ today\n", "1 with a day done, 0 logged, 0 skipped, 103 missed");
+            "    13   ✗  ✗  ◇   ◂ today\n", "1 with a day done, 0 logged, 0 skipped, 103 missed");
   }
 
   @Test

@@ -38,7 +38,7 @@ class ControlCharactersTest {
 
     for (Rustplan r : new Rustplan[] {on("2026-03-03"), on("2026-03-03").terminal(true).env("NO_COLOR", null)}) {
       String show = plain(r.run("show", "2").out());
-      assertThat(show).contains("  - clear \u241b[2J here\n", "  echo \u241b[31mred\u241b[0m\n", "  \ufffd2J\u2421\n");
+      assertThat(show).contains("  • clear \u241b[2J here\n", "  echo \u241b[31mred\u241b[0m\n", "  \ufffd2J\u2421\n");
       String today = plain(r.run("today").out());
       assertThat(today).contains("  ? why \u241b]0;pwned\u2407?\n");
       String week = plain(r.run("week", "1").out());

@@ -36,12 +36,12 @@ class DailyViewsTest {
   void showAddsTheStatusAndTheNotes() throws Exception {
     assertThat(on("2026-03-09").run("show", "8")).succeeds().out()
         .contains("Day 8 of 100 · Drop order and drop guarantees", "Status\n  doing\n",
-            "What I Learned\n  - fields drop in declaration order\n",
-            "Questions That Arose\n  ? what does ManuallyDrop cost?\n", "Time Spent: 35 minutes\n",
-            "Aha Moments\n  - drop order is part of the API\n");
+            "What I Learned\n  • fields drop in declaration order\n",
+            "Questions That Arose\n  ? what does ManuallyDrop cost?\n", "Time Spent: 35 min\n",
+            "Aha Moments\n  • drop order is part of the API\n");
     assertThat(on("2026-03-09").run("show", "3")).succeeds().out().contains("Status\n  done on 2026-03-04\n");
     assertThat(on("2026-03-09").run("show", "20")).succeeds().out()
-        .contains("Status\n  todo\n", "Notes\n  none yet (rustplan log)");
+        .contains("Status\n  to do\n", "Notes\n  none yet (rustplan log)");
 
     JsonNode json = new ObjectMapper().readTree(on("2026-03-09").run("show", "8", "--json").out());
     assertThat(json.path("status").asText()).isEqualTo("doing");
@@ -63,8 +63,8 @@ class DailyViewsTest {
         .containsPattern("(?m)^8 ◐ +Drop order")
         .containsPattern("(?m)^9 ⊘ +`Pin` fundamentals")
         .containsPattern("(?m)^10 ○ +`Pin` in practice")
-        .contains("Your notes\nDay 8 · doing · 1 learned, 1 question, 1 aha, 35 minutes\n"
-            + "  - fields drop in declaration order\n  ? what does ManuallyDrop cost?\n");
+        .contains("Your notes\nDay 8 · doing · 1 learned, 1 question, 1 aha, 35 min\n"
+            + "  • fields drop in declaration order\n  ? what does ManuallyDrop cost?\n");
     assertThat(on("2026-03-09").run("week", "1")).succeeds().out()
         .containsPattern("(?m)^1 ● +Rust memory layout")
         .containsPattern("(?m)^7 ● +Practice: Build a")

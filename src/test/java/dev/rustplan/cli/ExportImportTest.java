@@ -167,13 +167,13 @@ class ExportImportTest {
     Path file = Files.writeString(dir.resolve("journal.json"), export.out());
 
     Rustplan other = new Rustplan(dir.resolve("other")).today("2026-03-05");
-    assertThat(other.run("import", file.toString())).succeeds().out()
+    assertThat(other.env("COLUMNS", "300").run("import", file.toString())).succeeds().out()
         .isEqualTo("Imported from " + file + ": 1 start date, 8 notes, 2 study sessions, 3 days' statuses,"
             + " 1 review and 1 setting, on 3 days.\n");
     byte[] imported = new JournalFile(other.home()).bytes();
     assertThat(new String(imported, StandardCharsets.UTF_8)).isEqualTo(new JournalFile(mine.home()).text());
 
-    assertThat(other.run("import", file.toString())).succeeds().out()
+    assertThat(other.env("COLUMNS", "300").run("import", file.toString())).succeeds().out()
         .isEqualTo("Nothing to import: everything in " + file + " is already in your journal.\n");
     assertThat(new JournalFile(other.home()).bytes()).isEqualTo(imported);
   }
@@ -191,7 +191,7 @@ class ExportImportTest {
         "--learned", "Only mine", "--minutes", "50"));
     ok(other.run("config", "front-matter", "yaml"));
 
-    assertThat(other.run("import", file.toString())).succeeds().out()
+    assertThat(other.env("COLUMNS", "300").run("import", file.toString())).succeeds().out()
         .isEqualTo("Imported from " + file + ": 7 notes, 1 study session, 3 days' statuses and 1 review, on 3 days.\n");
     JournalFile journal = new JournalFile(other.home());
     assertThat(journal.plan().path("started").asText()).isEqualTo("2026-03-01");
@@ -206,7 +206,7 @@ class ExportImportTest {
     assertThat(journal.day(2).path("notes").path("code").size()).isEqualTo(1);
 
     byte[] once = journal.bytes();
-    assertThat(other.run("import", file.toString())).succeeds().out().startsWith("Nothing to import");
+    assertThat(other.env("COLUMNS", "300").run("import", file.toString())).succeeds().out().startsWith("Nothing to import");
     assertThat(journal.bytes()).isEqualTo(once);
   }
 

@@ -97,7 +97,7 @@ class LogEditorTest {
 
     assertThat(result).succeeds().out()
         .contains("Saved your note for day 1 (Rust memory layout fundamentals).",
-            "2 learned, 1 snippet, 1 question, 1 resource, 1 aha, 35 minutes · doing");
+            "2 learned, 1 snippet, 1 question, 1 resource, 1 aha, 35 min · doing");
     assertThat(seen()).contains("## Day 1: Rust memory layout fundamentals", "### What I Learned\n- \n",
         "### Code I Wrote\n```rust\n// paste code here\n```", "### Questions That Arose", "### Resources Used",
         "### Time Spent: __ minutes");
@@ -240,7 +240,7 @@ class LogEditorTest {
     String adding = editor("add", "sed -i 's/^- 2026-03-02: 20 minutes$/&\\n- 30 minutes/' \"$1\"");
 
     assertThat(new Rustplan(home).env("EDITOR", adding).run("log", "--edit")).succeeds().out()
-        .contains("Saved your note for day 1", "50 minutes");
+        .contains("Saved your note for day 1", "50 min");
 
     assertThat(seen()).contains("under Time Spent,\n     add \"- 30 minutes\" for today's session: the total in its"
         + " heading is computed\n     from those lines.", "### Time Spent: 20 minutes\n- 2026-03-02: 20 minutes\n");

@@ -22,8 +22,9 @@ class MissedDayRuleTest {
 
   @TempDir Path home;
 
+  /** rustplan on this date, wide enough that each line of what it says reads whole (screens wrap to the width). */
   private Rustplan on(String date) {
-    return new Rustplan(home).today(date);
+    return new Rustplan(home).today(date).env("COLUMNS", "200");
   }
 
   /** Started on Monday 2 March, day 1 done that day. */

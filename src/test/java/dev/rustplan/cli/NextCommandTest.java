@@ -22,11 +22,12 @@ class NextCommandTest {
 
     assertThat(on("2026-03-02").run("next")).succeeds().out()
         .startsWith("Next: Day 2 of 100 · Size, alignment, and padding\n  Kind    lesson\n")
-        .contains("Activity\n  Experiment with `std::mem::size_of`", "Status\n  todo\n")
+        .contains("Activity\n  Experiment with `std::mem::size_of`", "Status\n  to do\n")
         .endsWith("""
 
             Today's day 1 is still open: Rust memory layout fundamentals.
-            Finish it with rustplan done 1; work ahead with rustplan log 2 and rustplan done 2.
+            Finish it with rustplan done 1; work ahead with rustplan log 2 and rustplan done
+            2.
             """);
   }
 
@@ -37,7 +38,7 @@ class NextCommandTest {
 
     assertThat(on("2026-03-02").run("next")).succeeds().out()
         .startsWith("Next: Day 2 of 100 · Size, alignment, and padding\n")
-        .endsWith("You finished day 1 today; to work ahead: rustplan log 2 --learned \"...\", then rustplan done 2.\n")
+        .endsWith("You finished day 1 today; to work ahead: rustplan log 2 --learned \"...\", then\nrustplan done 2.\n")
         .doesNotContain("still open");
   }
 

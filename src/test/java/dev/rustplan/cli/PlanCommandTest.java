@@ -35,7 +35,7 @@ class PlanCommandTest {
   void resourcesListPrimaryResourcesReadingListBonusTopicsAndTips() {
     Result result = new Rustplan(home).run("resources");
     assertThat(result).succeeds().out()
-        .contains("Primary resources\n  - Rust for Rustaceans by Jon Gjengset (RfR)\n")
+        .contains("Primary resources\n  • Rust for Rustaceans by Jon Gjengset (RfR)\n")
         .contains("https://doc.rust-lang.org/reference/")
         .contains("https://www.youtube.com/@jonhoo")
         .contains("Reading list: books")

@@ -96,7 +96,7 @@ class PlanMetadataTest {
     assertThat(rustplan.run("plan")).succeeds().out().startsWith("SQL in Ten Days\n10 days in 2 weeks and 2 phases\n");
     assertThat(rustplan.run("start")).succeeds().out().startsWith("Started \u201cSQL in Ten Days\u201d");
     // Today's page and JSON give the plan's own budget, not the bundled 30-45 minutes.
-    assertThat(rustplan.run("today")).succeeds().out().contains(" · 20-25 minutes\n").doesNotContain("30-45");
+    assertThat(rustplan.run("today")).succeeds().out().contains(" · 20-25 min\n").doesNotContain("30-45");
     assertThat(rustplan.run("today", "--json").json().path("budget").asText()).isEqualTo("20-25 minutes");
     assertThat(rustplan.run("plan", "check")).succeeds().out()
         .isEqualTo(plan + ": 10 days in 2 weeks and 2 phases; no errors, no warnings\n");

@@ -25,8 +25,9 @@ class PracticeCommandTest {
 
   @TempDir Path dir;
 
+  /** Wide, so that each line with a temporary folder's path (of varying length) reads whole. */
   private Rustplan learner() {
-    return new Rustplan(dir.resolve("home"));
+    return new Rustplan(dir.resolve("home")).env("COLUMNS", "300");
   }
 
   private Path projects() {

@@ -14,8 +14,9 @@ class RescheduleCommandTest {
 
   @TempDir Path home;
 
+  /** rustplan on this date, wide enough that each line of what it says reads whole (screens wrap to the width). */
   private Rustplan on(String date) {
-    return new Rustplan(home).today(date);
+    return new Rustplan(home).today(date).env("COLUMNS", "200");
   }
 
   private JournalFile file() {
@@ -42,7 +43,7 @@ class RescheduleCommandTest {
     assertThat(on("2026-03-06").run("today", "--brief")).succeeds().out().endsWith("· on schedule\n");
     // The calendar keeps the history from before the new start.
     assertThat(on("2026-03-06").run("calendar")).succeeds().out()
-        .contains("From Mon 2 Mar 2026 to Fri 12 Jun 2026", "Mar  2   ●▓ ✗  ✗  ✗  ○");
+        .contains("From Mon 2 Mar 2026 to Fri 12 Jun 2026", "Mar  2   ●▓ ✗  ✗  ✗  ◇");
   }
 
   @Test

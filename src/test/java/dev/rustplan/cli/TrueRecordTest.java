@@ -20,8 +20,9 @@ class TrueRecordTest {
 
   @TempDir Path home;
 
+  /** rustplan on this date, wide enough that each line of what it says reads whole (screens wrap to the width). */
   private Rustplan on(String date) {
-    return new Rustplan(home).today(date);
+    return new Rustplan(home).today(date).env("COLUMNS", "200");
   }
 
   private JournalFile file() {
@@ -105,7 +106,7 @@ class TrueRecordTest {
     assertThat(json.path("streak").asInt()).isEqualTo(2);
     assertThat(json.path("missedInARow").asInt()).isEqualTo(1);
     // Calendar: the 2nd done, the 3rd studied (not missed), the 4th missed.
-    assertThat(on("2026-03-05").run("calendar")).succeeds().out().contains("Mar  2   ●  ◐  ✗  ○");
+    assertThat(on("2026-03-05").run("calendar")).succeeds().out().contains("Mar  2   ●  ◐  ✗  ◇");
   }
 
   // 1. After the finish
@@ -150,7 +151,7 @@ class TrueRecordTest {
     assertThat(today("2026-03-05").path("finishedToday").isNull()).isTrue();
     assertThat(today("2026-03-05").path("day").asInt()).isEqualTo(4);
     // The 2nd stays a date studied in the calendar.
-    assertThat(on("2026-03-05").run("calendar")).succeeds().out().contains("Mar  2   ●  ●  ●  ○");
+    assertThat(on("2026-03-05").run("calendar")).succeeds().out().contains("Mar  2   ●  ●  ●  ◇");
   }
 
   @Test
@@ -173,7 +174,7 @@ class TrueRecordTest {
     assertThat(file().day(1).path("status").asText()).isEqualTo("done");
     assertThat(file().day(1).path("completed").asText()).isEqualTo("2026-03-02");
     assertThat(on("2026-03-04").run("log", "--help")).succeeds().out()
-        .contains("A done day stays done: log to it (rustplan log DAY ...) to go back over it\nwithout reopening it.");
+        .contains("A done day stays done: log to it (rustplan log DAY ...) to go back over it without reopening it.");
   }
 
   // 3. log right after done

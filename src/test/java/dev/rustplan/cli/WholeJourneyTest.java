@@ -41,8 +41,9 @@ class WholeJourneyTest {
    */
   private final List<String> discrepancies = new ArrayList<>();
 
+  /** rustplan on this date, wide enough that each line of what it says reads whole (screens wrap to the width). */
   private Rustplan on(LocalDate date) {
-    return new Rustplan(home).today(date.toString());
+    return new Rustplan(home).today(date.toString()).env("COLUMNS", "200");
   }
 
   private static LocalDate day(int k) {

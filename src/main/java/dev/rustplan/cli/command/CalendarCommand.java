@@ -36,6 +36,6 @@ public final class CalendarCommand implements Runnable {
     Plan plan = root.plan();
     PlanJournal progress = root.store().read().plan(plan.id());
     PlanCalendar calendar = PlanCalendar.of(plan, progress, LocalDate.now(root.clock()));
-    spec.commandLine().getOut().print(new CalendarView(calendar, root.style()).text(plan.title()));
+    spec.commandLine().getOut().print(new CalendarView(calendar, root.style(), root.width()).text(plan.title()));
   }
 }

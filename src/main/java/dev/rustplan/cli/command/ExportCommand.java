@@ -2,6 +2,7 @@ package dev.rustplan.cli.command;
 
 import dev.rustplan.RustplanException;
 import dev.rustplan.cli.RootCommand;
+import dev.rustplan.cli.text.TextWrap;
 import dev.rustplan.export.ExportFile;
 import dev.rustplan.export.JournalCsv;
 import dev.rustplan.export.JournalMarkdown;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
     },
     description = {
       "Export the journal: md is the learning journal (a section per day with notes, in the layout of the plan's"
-          + " daily template); json is the whole journal as a versioned document that `rustplan import` takes back;"
+          + " daily template); json is the whole journal as a versioned document that rustplan import takes back;"
           + " csv is one row per day for a spreadsheet.",
       "%nPrinted, or with --out written to FILE all at once; an existing FILE is never overwritten without --force."
     })
@@ -91,7 +92,7 @@ public final class ExportCommand implements Runnable {
       render(chosen, plan, journal, today, text);
       text.flush();
     }, force);
-    printed.println("Exported the journal (" + chosen + ") to " + file);
+    printed.print(TextWrap.fill("Exported the journal (" + chosen + ") to " + TextWrap.visible(file.toString()), root.width()));
   }
 
   /** The export in the chosen format, written to text as it is made; md and csv need the plan, json is the journal alone. */

@@ -3,6 +3,7 @@ package dev.rustplan.cli.command;
 import dev.rustplan.IoReason;
 import dev.rustplan.RustplanException;
 import dev.rustplan.cli.RootCommand;
+import dev.rustplan.cli.text.TextWrap;
 import dev.rustplan.journal.ImportReport;
 import dev.rustplan.journal.Journal;
 import dev.rustplan.journal.JournalMerge;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
       "  ssh laptop rustplan export --format json | rustplan import -"
     },
     description = {
-      "Merge a journal exported with `rustplan export --format json` (or a progress.json) into yours, and say what"
+      "Merge a journal exported with rustplan export --format json (or a progress.json) into yours, and say what"
           + " was added.",
       "%nNothing already in your journal is replaced or added twice: importing the same file again adds nothing."
           + " Notes are added where yours has fewer of the same text; a study session keeps the larger number of"
@@ -52,9 +53,9 @@ public final class ImportCommand implements Runnable {
       return new JournalStore.Change<>(merged.journal(), merged.report());
     }).result();
     String name = file.equals("-") ? "stdin" : file;
-    spec.commandLine().getOut().println(report.isEmpty()
+    spec.commandLine().getOut().print(TextWrap.fill(TextWrap.visible(report.isEmpty()
         ? "Nothing to import: everything in " + name + " is already in your journal."
-        : "Imported from " + name + ": " + report.summary() + ".");
+        : "Imported from " + name + ": " + report.summary() + "."), root.width()));
   }
 
   private byte[] bytes() {

@@ -3,10 +3,13 @@ package dev.rustplan.cli.command;
 import dev.rustplan.cli.RootCommand;
 import dev.rustplan.cli.text.Plural;
 import dev.rustplan.cli.text.TextWrap;
+import dev.rustplan.cli.text.Voice;
 import dev.rustplan.plan.Phase;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.Week;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,37 +37,40 @@ public final class PlanCommand implements Callable<Integer> {
   public Integer call() {
     Plan plan = root.plan();
     PrintWriter out = spec.commandLine().getOut();
-    out.println(plan.title());
+    int width = root.width();
+    out.print(TextWrap.fill(TextWrap.visible(plan.title()), width));
     out.println(Plural.shape(plan.dayCount(), plan.weeks().size(), plan.phases().size()));
     int weekLabel = plan.weeks().stream().mapToInt(w -> ("Week " + w.number()).length()).max().orElse(6);
     int rangeLabel = plan.weeks().stream().mapToInt(w -> range(w.firstDay(), w.lastDay()).length()).max().orElse(8);
     for (Phase phase : plan.phases()) {
       out.println();
-      out.println(phaseLine(phase));
+      out.print(TextWrap.items("", phaseLine(phase), " \u00b7 ", width));
       for (Week week : phase.weeks()) {
-        out.println("  " + TextWrap.pad("Week " + week.number(), weekLabel + 2)
-            + TextWrap.pad(range(week.firstDay(), week.lastDay()), rangeLabel + 2) + week.theme());
+        out.print(TextWrap.hanging("  " + TextWrap.pad("Week " + week.number(), weekLabel + 2)
+            + TextWrap.pad(range(week.firstDay(), week.lastDay()), rangeLabel + 2), TextWrap.visible(week.theme()), width));
       }
     }
     out.println();
-    out.println("More: rustplan week N (a week's days), rustplan show DAY (one day with links),"
-        + " rustplan plan check (the plan's warnings)");
+    out.print(TextWrap.items("More: ", List.of(Voice.command("week N") + " (a week's days)",
+        Voice.command("show DAY") + " (one day with links)", Voice.command("plan check") + " (the plan's warnings)"),
+        ", ", width));
     return 0;
   }
 
-  /** "Phase 1 · Foundations of Mastery · days 1-14 (its heading says 1-15)". */
-  private static String phaseLine(Phase phase) {
-    StringBuilder sb = new StringBuilder("Phase " + phase.number());
+  /** "Phase 1 · Foundations of Mastery · days 1-14 (its heading says 1-15)", in its three parts. */
+  private static List<String> phaseLine(Phase phase) {
+    List<String> parts = new ArrayList<>();
+    parts.add("Phase " + phase.number());
     if (!phase.name().isBlank()) {
-      sb.append(" \u00b7 ").append(phase.name());
+      parts.add(TextWrap.visible(phase.name()));
     }
-    sb.append(" \u00b7 ").append(range(phase.firstDay(), phase.lastDay()));
+    String range = range(phase.firstDay(), phase.lastDay());
     boolean declared = phase.declaredFirst() > 0 || phase.declaredLast() > 0;
     if (declared && (phase.declaredFirst() != phase.firstDay() || phase.declaredLast() != phase.lastDay())) {
-      sb.append(" (its heading says ").append(phase.declaredFirst()).append('-').append(phase.declaredLast())
-          .append(')');
+      range += " (its heading says " + phase.declaredFirst() + "-" + phase.declaredLast() + ")";
     }
-    return sb.toString();
+    parts.add(range);
+    return parts;
   }
 
   private static String range(int first, int last) {

@@ -4,6 +4,8 @@ import dev.rustplan.RustplanException;
 import dev.rustplan.blog.Setting;
 import dev.rustplan.cli.RootCommand;
 import dev.rustplan.cli.text.InlineText;
+import dev.rustplan.cli.text.TextWrap;
+import dev.rustplan.cli.text.Voice;
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.Journal;
 import dev.rustplan.journal.PlanJournal;
@@ -69,12 +71,15 @@ public final class PracticeCommand implements Runnable {
       return j.withPlan(plan.id(), p.withDay(day.number(), entry));
     });
     PrintWriter out = spec.commandLine().getOut();
-    out.println("🛠 Created day " + day.number() + "'s practice project: " + created);
-    project.files().keySet().forEach(name -> out.println("  " + name));
+    int width = root.width();
+    out.print(TextWrap.fill(Voice.PRACTICE + " Created day " + day.number() + "'s practice project: "
+        + TextWrap.visible(created.toString()), width));
+    project.files().keySet().forEach(name -> out.print(TextWrap.fill("  " + TextWrap.visible(name), width)));
     if (before != null && !before.equals(created.toString())) {
-      out.println("Day " + day.number() + " now points to it (it pointed to " + before + ").");
+      out.print(TextWrap.fill("Day " + day.number() + " now points to it (it pointed to " + TextWrap.visible(before)
+          + ").", width));
     }
-    out.println("Start with: cd " + quoted(created) + " && cargo run");
+    out.print(TextWrap.fill("Start with: cd " + TextWrap.visible(quoted(created)) + " && cargo run", width));
   }
 
   /** --dir, else the practice-dir setting, else the current folder; a file there is refused. */

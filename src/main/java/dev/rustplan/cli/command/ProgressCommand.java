@@ -45,7 +45,7 @@ public final class ProgressCommand implements Runnable {
     if (json) {
       JsonOutput.print(out, ProgressJson.of(plan, report));
     } else {
-      out.print(new ProgressView(plan, report, root.style()).text());
+      out.print(new ProgressView(plan, report, root.style(), root.width(), root.env().get("HOME").orElse(null)).text());
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.rustplan.cli.text.InlineText;
 import dev.rustplan.cli.text.Style;
 import dev.rustplan.cli.text.TextTable;
 import dev.rustplan.cli.text.TextWrap;
+import dev.rustplan.cli.text.Voice;
 import dev.rustplan.plan.Appendices.BonusTopic;
 import dev.rustplan.plan.Appendices;
 import dev.rustplan.plan.Plan;
@@ -51,7 +52,7 @@ public final class ResourcesCommand implements Callable<Integer> {
     section(sb, "Reading list: blog posts and videos", resolve(catalog, reading.posts()), width, style);
     section(sb, "Reading list: RFCs", resolve(catalog, reading.rfcs()), width, style);
     if (!appendices.bonusTopics().isEmpty()) {
-      sb.append(style.heading("Bonus topics (if you finish early or want to go deeper)")).append('\n');
+      sb.append(TextWrap.fill(style.heading("Bonus topics (if you finish early or want to go deeper)"), width));
       TextTable table = new TextTable("Topic", "What to look at");
       for (BonusTopic topic : appendices.bonusTopics()) {
         table.row(InlineText.display(topic.name()), InlineText.display(topic.description()));
@@ -62,8 +63,7 @@ public final class ResourcesCommand implements Callable<Integer> {
       sb.append(style.heading("Tips for success")).append('\n');
       List<String> tips = appendices.tips();
       for (int i = 0; i < tips.size(); i++) {
-        String text = TextWrap.indent(InlineText.display(tips.get(i)), 6, width);
-        sb.append(String.format("%4d. ", i + 1)).append(text.substring(6));
+        sb.append(TextWrap.hanging(String.format("%4d. ", i + 1), InlineText.display(tips.get(i)), width));
       }
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -81,14 +81,14 @@ public final class ResourcesCommand implements Callable<Integer> {
     if (resources.isEmpty()) {
       return;
     }
-    sb.append(style.heading(heading)).append('\n');
+    sb.append(TextWrap.fill(style.heading(heading), width));
     for (Resource r : resources) {
       String words = InlineText.withoutLeadingSymbols(InlineText.display(r.text()));
-      sb.append(TextWrap.indent(words, 4, width).replaceFirst("^    ", "  - "));
+      sb.append(TextWrap.hanging("  " + Voice.BULLET + " ", words, width));
       if (r.url() != null) {
-        String title = r.resolved() && !r.title().equals(r.text()) ? r.title() + ": " : "";
-        // Wrapped as plain text, then the URL (never broken by the wrap) styled in place.
-        sb.append(TextWrap.indent(title + r.url(), 4, width).replace(r.url(), style.link(r.url())));
+        String title = r.resolved() && !r.title().equals(r.text()) ? TextWrap.visible(r.title()) + ": " : "";
+        // The URL is one word: the wrap never breaks it, and its style takes no columns.
+        sb.append(TextWrap.fill("    " + title + style.link(TextWrap.visible(r.url())), width));
       }
     }
     sb.append('\n');

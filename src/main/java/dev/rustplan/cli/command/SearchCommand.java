@@ -90,24 +90,28 @@ public final class SearchCommand implements Runnable {
     List<Hit> hits = new Search(query, scope).in(plan, root.store().read().plan(plan.id()));
     PrintWriter out = spec.commandLine().getOut();
     String in = scope == Search.Scope.PLAN ? "the plan" : scope == Search.Scope.NOTES ? "your notes" : "the plan or your notes";
+    int width = root.width();
     if (hits.isEmpty()) {
-      out.println("No match for '" + text + "' in " + in + ".");
+      out.print(TextWrap.fill("No match for '" + TextWrap.visible(text) + "' in " + in + ".", width));
       return;
     }
     Highlight highlight = Highlight.of(root.style());
     List<String> heads = hits.stream().map(SearchCommand::head).toList();
     int headWidth = heads.stream().mapToInt(String::length).max().orElse(0) + 2;
     // Up to two terminal lines of text: a note of usual length shows whole, a long one is cut around its match.
-    int textWidth = 2 * Math.max(40, root.width() - headWidth);
+    int textWidth = 2 * Math.max(20, width - headWidth);
     for (int i = 0; i < hits.size(); i++) {
       Excerpt excerpt = Excerpt.of(hits.get(i), textWidth);
-      out.println(TextWrap.pad(heads.get(i), headWidth) + highlight.mark(TextWrap.visible(excerpt.text()), excerpt.spans()));
+      // Wrapped beside its head, between words; the highlight's codes take no columns.
+      out.print(TextWrap.hanging(TextWrap.pad(heads.get(i), headWidth),
+          highlight.mark(TextWrap.visible(excerpt.text()), excerpt.spans()), width));
     }
     long days = hits.stream().mapToInt(Hit::day).distinct().count();
     long inPlan = hits.stream().filter(h -> h.place().inPlan()).count();
     out.println();
-    out.println(Plural.of(hits.size(), "hit") + " on " + Plural.of((int) days, "day")
-        + (scope == Search.Scope.ALL ? ": " + inPlan + " in the plan, " + (hits.size() - inPlan) + " in your notes." : " in " + in + "."));
+    out.print(TextWrap.fill(Plural.of(hits.size(), "hit") + " on " + Plural.of((int) days, "day")
+        + (scope == Search.Scope.ALL ? ": " + inPlan + " in the plan, " + (hits.size() - inPlan) + " in your notes."
+            : " in " + in + "."), width));
   }
 
   /** "Day 12  code:3": the day and the place, with the line within a note of several lines. */

@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,23 +18,27 @@ import java.util.Locale;
  */
 public final class CalendarView {
 
-  static final String MARKS = "● done  ◐ logged, none finished  ⊘ skipped  ✗ missed  ○ today  · to come";
-  static final String SHADES = "minutes: ░ 1-14  ▒ 15-29  ▓ 30-44  █ 45 or more";
+  /** What a date's mark says, in {@link Voice}'s marks: ◇ is today here, ○ (a day to do) never is. */
+  static final List<String> MARKS = List.of(Voice.DONE + " a day done", Voice.DOING + " logged, none finished",
+      Voice.SKIPPED + " skipped", Voice.MISSED + " missed", Voice.TODAY + " today", Voice.TO_COME + " to come");
+  static final List<String> SHADES = List.of("░ 1-14", "▒ 15-29", "▓ 30-44", "█ 45 or more");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
   private final PlanCalendar calendar;
   private final Style style;
+  private final int width;
 
-  public CalendarView(PlanCalendar calendar, Style style) {
+  public CalendarView(PlanCalendar calendar, Style style, int width) {
     this.calendar = calendar;
     this.style = style;
+    this.width = width;
   }
 
   public String text(String title) {
     StringBuilder t = new StringBuilder();
-    t.append(style.heading(title + ": calendar")).append('\n');
-    t.append("From ").append(calendar.first().format(DATE)).append(" to ").append(calendar.last().format(DATE))
-        .append("\n\n");
+    t.append(TextWrap.fill(style.heading(TextWrap.visible(title) + ": calendar"), width));
+    t.append(TextWrap.fill("From " + calendar.first().format(DATE) + " to " + calendar.last().format(DATE), width))
+        .append('\n');
     t.append(" ".repeat(9)).append("Mo Tu We Th Fr Sa Su\n");
     LocalDate monday = calendar.first().with(DayOfWeek.MONDAY);
     int previousMonth = 0;
@@ -51,12 +56,13 @@ public final class CalendarView {
       String line = row.toString().stripTrailing();
       t.append(line).append(today ? "   " + style.dim("◂ today") : "").append('\n');
     }
-    t.append('\n').append(style.dim(MARKS)).append('\n').append(style.dim(SHADES)).append("\n\n");
+    t.append('\n').append(TextWrap.items("", MARKS.stream().map(style::dim).toList(), "  ", width))
+        .append(TextWrap.items(style.dim("minutes: "), SHADES.stream().map(style::dim).toList(), "  ", width))
+        .append('\n');
     int minutes = calendar.cells().stream().mapToInt(Cell::minutes).sum();
-    t.append("Dates: ").append(calendar.count(Kind.DONE)).append(" with a day done, ")
-        .append(calendar.count(Kind.LOGGED)).append(" logged, ")
-        .append(calendar.count(Kind.SKIPPED)).append(" skipped, ")
-        .append(calendar.count(Kind.MISSED)).append(" missed · time logged: ").append(Minutes.text(minutes)).append('\n');
+    t.append(TextWrap.items("Dates: ", List.of(calendar.count(Kind.DONE) + " with a day done",
+        calendar.count(Kind.LOGGED) + " logged", calendar.count(Kind.SKIPPED) + " skipped",
+        calendar.count(Kind.MISSED) + " missed", "time logged: " + Voice.duration(minutes)), ", ", width));
     return t.toString();
   }
 
@@ -72,12 +78,12 @@ public final class CalendarView {
 
   private String mark(Kind kind) {
     return switch (kind) {
-      case DONE -> style.status(Status.DONE, "●");
-      case LOGGED -> style.status(Status.DOING, "◐");
-      case SKIPPED -> style.status(Status.SKIPPED, "⊘");
-      case MISSED -> style.missed("✗");
-      case TODAY -> style.heading("○");
-      case COMING -> style.dim("·");
+      case DONE -> style.status(Status.DONE, Voice.DONE);
+      case LOGGED -> style.status(Status.DOING, Voice.DOING);
+      case SKIPPED -> style.status(Status.SKIPPED, Voice.SKIPPED);
+      case MISSED -> style.missed(Voice.MISSED);
+      case TODAY -> style.heading(Voice.TODAY);
+      case COMING -> style.dim(Voice.TO_COME);
     };
   }
 

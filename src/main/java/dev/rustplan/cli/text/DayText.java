@@ -16,12 +16,12 @@ public final class DayText {
     Week week = plan.weekOf(day.number());
     Phase phase = plan.phaseOf(day.number());
     StringBuilder sb = new StringBuilder();
-    sb.append(style.heading(heading(plan, day))).append('\n');
-    sb.append(String.format("  %-7s %s%n", "Kind", day.kind().label()));
-    sb.append(String.format("  %-7s %d \u00b7 %s (days %d-%d)%n", "Week", week.number(), week.theme(),
-        week.firstDay(), week.lastDay()));
-    sb.append(String.format("  %-7s %d \u00b7 %s (days %d-%d)%n", "Phase", phase.number(), phase.name(),
-        phase.firstDay(), phase.lastDay()));
+    sb.append(TextWrap.fill(style.heading(TextWrap.visible(heading(plan, day))), width));
+    sb.append(TextWrap.hanging("  Kind    ", day.kind().label(), width));
+    sb.append(TextWrap.hanging("  Week    ", TextWrap.visible(week.number() + " \u00b7 " + week.theme()
+        + " (days " + week.firstDay() + "-" + week.lastDay() + ")"), width));
+    sb.append(TextWrap.hanging("  Phase   ", TextWrap.visible(phase.number() + " \u00b7 " + phase.name()
+        + " (days " + phase.firstDay() + "-" + phase.lastDay() + ")"), width));
     sb.append('\n').append(style.heading("Activity")).append('\n').append(TextWrap.indent(day.activity(), 2, width));
     sb.append('\n').append(style.heading("Resources")).append('\n').append(resources(day, width, style));
     return sb.toString();
@@ -43,12 +43,15 @@ public final class DayText {
     }
     StringBuilder sb = new StringBuilder();
     for (Resource r : day.resources()) {
-      sb.append(TextWrap.indent(r.title(), 4, width).replaceFirst("^    ", "  - "));
-      if (r.resolved()) {
-        sb.append("    ").append(style.link(r.url())).append('\n');
-      }
+      sb.append(resource(r, width, style));
     }
     return sb.toString();
+  }
+
+  /** A resource as a list item: its full title after the bullet, then its link (a line of its own, never broken). */
+  static String resource(Resource r, int width, Style style) {
+    String item = TextWrap.hanging("  " + Voice.BULLET + " ", TextWrap.visible(r.title()), width);
+    return r.resolved() ? item + "    " + style.link(TextWrap.visible(r.url())) + "\n" : item;
   }
 
   private static String capitalized(String word) {

@@ -4,7 +4,7 @@ import dev.rustplan.journal.Notes;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A day's notes counted in a few words: "2 learned, 1 snippet, 1 question, 40 minutes". */
+/** A day's notes counted in a few words: "2 learned, 1 snippet, 1 question, 40 min". */
 public final class NotesSummary {
 
   private NotesSummary() {}
@@ -18,7 +18,7 @@ public final class NotesSummary {
     count(parts, notes.aha().size(), "aha", "ahas");
     count(parts, notes.struggles().size(), "struggle", "struggles");
     if (notes.minutes() > 0) {
-      parts.add(Minutes.text(notes.minutes()));
+      parts.add(Voice.duration(notes.minutes()));
     }
     return parts.isEmpty() ? "nothing yet" : String.join(", ", parts);
   }

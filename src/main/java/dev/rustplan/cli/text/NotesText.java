@@ -13,11 +13,11 @@ public final class NotesText {
 
   private NotesText() {}
 
-  /** "done on 2026-03-02", "skipped on 2026-03-04", "doing", "todo". */
+  /** "done on 2026-03-02", "skipped on 2026-03-04", "doing", "to do". */
   static String status(DayEntry entry) {
     return entry.status().finished() && entry.completed() != null
-        ? entry.status().label() + " on " + entry.completed()
-        : entry.status().label();
+        ? Voice.status(entry.status()) + " on " + entry.completed()
+        : Voice.status(entry.status());
   }
 
   /** Every section that holds something, under the headings of the plan's daily template. */
@@ -27,13 +27,14 @@ public final class NotesText {
     sb.append('\n').append(style.heading("Status")).append("\n  ")
         .append(style.status(entry.status(), status(entry))).append('\n');
     if (entry.practice() != null) {
-      sb.append('\n').append(style.heading("Practice Project")).append("\n  ")
-          .append(TextWrap.visible(entry.practice())).append('\n');
+      sb.append('\n').append(style.heading("Practice Project")).append('\n')
+          .append(TextWrap.fill("  " + TextWrap.visible(entry.practice()), width));
     }
     if (n.isEmpty()) {
-      return sb.append('\n').append(style.heading("Notes")).append("\n  none yet (rustplan log)\n").toString();
+      return sb.append('\n').append(style.heading("Notes")).append('\n')
+          .append(TextWrap.fill("  none yet (" + Voice.command("log") + ")", width)).toString();
     }
-    items(sb, "What I Learned", "-", n.learned(), width, style);
+    items(sb, "What I Learned", Voice.BULLET, n.learned(), width, style);
     if (!n.code().isEmpty()) {
       sb.append('\n').append(style.heading("Code I Wrote")).append('\n');
       for (CodeSnippet c : n.code()) {
@@ -43,29 +44,29 @@ public final class NotesText {
         sb.append("  ").append(fence).append('\n');
       }
     }
-    items(sb, "Questions That Arose", "?", n.questions(), width, style);
-    items(sb, "Resources Used", "-", n.resources(), width, style);
+    items(sb, "Questions That Arose", Voice.QUESTION, n.questions(), width, style);
+    items(sb, "Resources Used", Voice.BULLET, n.resources(), width, style);
     if (n.minutes() > 0) {
-      sb.append('\n').append(style.heading("Time Spent:")).append(' ').append(n.minutes()).append(" minutes");
+      String time = style.heading("Time Spent:") + " " + Voice.duration(n.minutes());
       List<Session> sessions = n.sessions().stream().filter(s -> s.minutes() > 0).toList();
       if (sessions.size() > 1) {
-        sb.append(" (").append(sessions.stream().map(s -> s.date() + ": " + s.minutes())
-            .collect(Collectors.joining(", "))).append(")");
+        time += " (" + sessions.stream().map(s -> Voice.duration(s.minutes()) + " on " + s.date())
+            .collect(Collectors.joining(", ")) + ")";
       }
-      sb.append('\n');
+      sb.append('\n').append(TextWrap.fill(time, width));
     }
-    items(sb, "Aha Moments", "-", n.aha(), width, style);
-    items(sb, "Struggles", "-", n.struggles(), width, style);
+    items(sb, "Aha Moments", Voice.BULLET, n.aha(), width, style);
+    items(sb, "Struggles", Voice.BULLET, n.struggles(), width, style);
     return sb.toString();
   }
 
   /** A few lines for one day of a week: what was learned and asked, and a count of the rest. */
   public static String brief(int day, DayEntry entry, int width, Style style) {
     StringBuilder sb = new StringBuilder();
-    sb.append("Day ").append(day).append(" · ").append(style.status(entry.status(), status(entry))).append(" · ")
-        .append(NotesSummary.of(entry.notes())).append('\n');
-    entry.notes().learned().forEach(l -> bullet(sb, "-", l, width));
-    entry.notes().questions().forEach(q -> bullet(sb, "?", q, width));
+    sb.append(TextWrap.items("", List.of("Day " + day, style.status(entry.status(), status(entry)),
+        NotesSummary.of(entry.notes())), " · ", width));
+    entry.notes().learned().forEach(l -> bullet(sb, Voice.BULLET, l, width));
+    entry.notes().questions().forEach(q -> bullet(sb, Voice.QUESTION, q, width));
     return sb.toString();
   }
 
@@ -78,6 +79,6 @@ public final class NotesText {
   }
 
   private static void bullet(StringBuilder sb, String mark, String text, int width) {
-    sb.append(TextWrap.indent(text, 4, width).replaceFirst("^    ", "  " + mark + " "));
+    sb.append(TextWrap.hanging("  " + mark + " ", TextWrap.visible(text), width));
   }
 }

@@ -19,12 +19,12 @@ public final class ReviewState {
     return Review.of(entry).map(review -> {
       String why = entry.notes().struggles().isEmpty() ? "Hard day" : "Struggles noted";
       if (review.finished()) {
-        return "🔁 " + why + ": all " + Review.INTERVALS.size() + " reviews passed.";
+        return Voice.REVIEW + " " + why + ": all " + Review.INTERVALS.size() + " reviews passed.";
       }
       String next = review.isDue(today)
-          ? ". When you have gone over it: rustplan review " + day + " --ok, or --again to start over"
+          ? ". When you have gone over it: " + Voice.command("review " + day + " --ok") + ", or --again to start over"
           : "";
-      return "🔁 " + why + ", up for review: " + ReviewText.when(review, today) + next + ".";
+      return Voice.REVIEW + " " + why + ", up for review: " + ReviewText.when(review, today) + next + ".";
     });
   }
 }

@@ -21,7 +21,7 @@ public final class ReviewText {
   }
 
   /** After `done`: when a day that is up for review comes due; nothing for another day. */
-  public static void upForReview(PrintWriter out, int day, DayEntry entry, LocalDate today) {
+  public static void upForReview(PrintWriter out, int day, DayEntry entry, LocalDate today, int width) {
     Review.of(entry).filter(r -> !r.finished()).ifPresent(r -> {
       String why = entry.review() == null ? "You noted struggles: day " + day : "Day " + day;
       String when = r.isDue(today)
@@ -30,7 +30,7 @@ public final class ReviewText {
       String then = r.step() == 0
           ? ", then " + Review.INTERVALS.get(1) + " and " + Review.INTERVALS.get(2) + " days after " + r.since()
           : "";
-      out.println("🔁 " + why + when + then + " (rustplan review).");
+      out.print(TextWrap.fill(Voice.REVIEW + " " + why + when + then + " (" + Voice.command("review") + ").", width));
     });
   }
 
@@ -41,14 +41,14 @@ public final class ReviewText {
     }
     if (due.size() == 1) {
       Reviews.Item only = due.get(0);
-      return "🔁 Review due: day " + only.day().number() + " (" + InlineText.display(only.day().topic())
-          + ") · rustplan review";
+      return Voice.REVIEW + " Review due: day " + only.day().number() + " (" + InlineText.display(only.day().topic())
+          + ") · " + Voice.command("review");
     }
     List<String> numbers = due.stream().limit(NAMED).map(i -> Integer.toString(i.day().number())).toList();
     String days = due.size() > NAMED
         ? String.join(", ", numbers) + " and " + (due.size() - NAMED) + " more"
         : String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1);
-    return "🔁 Reviews due: days " + days + " · rustplan review";
+    return Voice.REVIEW + " Reviews due: days " + days + " · " + Voice.command("review");
   }
 
   /** "due today", "due since 2026-03-04", "due on 2026-03-10", "all 3 reviews passed". */

@@ -50,11 +50,12 @@ public final class TodayView {
 
   public String brief() {
     if (standing.finished()) {
-      return "All " + plan.lastDay() + " days finished · longest streak " + standing.streaks().longest() + " 🦀";
+      return "All " + plan.lastDay() + " days finished · longest streak " + standing.streaks().longest() + " "
+          + Voice.ALL_DONE;
     }
     String head = "Day " + day().number() + "/" + plan.lastDay() + " · " + InlineText.display(DayText.topic(day()));
     if (!standing.started()) {
-      return head + " · not started (rustplan start)";
+      return head + " · not started (" + Voice.command("start") + ")";
     }
     String done = standing.finishedToday().map(d -> " · day " + d.number() + " done today").orElse("");
     return head + done + " · streak " + standing.streaks().current() + " · " + standing.scheduleText();
@@ -66,68 +67,79 @@ public final class TodayView {
     }
     StringBuilder t = new StringBuilder();
     t.append(style.dim(standing.today().format(WEEKDAY))).append("\n\n");
-    standing.finishedToday().ifPresent(d -> t.append(style.status(Status.DONE, "✅ You finished day " + d.number()
-        + " today.")).append(" Well done! Here is tomorrow's:\n\n"));
+    standing.finishedToday().ifPresent(d -> t.append(TextWrap.fill(style.status(Status.DONE, Voice.FINISHED
+        + " You finished day " + d.number() + " today.") + " Well done! Here is tomorrow's:", width)).append('\n'));
     Day day = day();
     Week week = plan.weekOf(day.number());
     Phase phase = plan.phaseOf(day.number());
-    t.append(style.heading(DayText.heading(plan, day))).append("\n");
-    t.append("Week ").append(week.number()).append(" · ").append(week.theme())
-        .append("  |  Phase ").append(phase.number()).append(" · ").append(phase.name()).append("\n");
-    t.append(kind(day.kind())).append(" · ").append(plan.meta().budget().text()).append("\n\n");
+    t.append(TextWrap.fill(style.heading(InlineText.display(DayText.heading(plan, day))), width));
+    t.append(TextWrap.either(width, "  |  ", TextWrap.visible("Week " + week.number() + " · " + week.theme()),
+        TextWrap.visible("Phase " + phase.number() + " · " + phase.name())));
+    t.append(kind(day.kind())).append(" · ").append(Voice.budget(plan.meta().budget())).append("\n\n");
     t.append(style.heading("What to do")).append("\n").append(TextWrap.indent(InlineText.display(day.activity()), 2, width)).append("\n");
     t.append(style.heading("Resources")).append("\n");
     for (Resource r : day.resources()) {
-      t.append(TextWrap.indent(r.title(), 4, width).replaceFirst("^    ", "  • "));
-      if (r.resolved()) {
-        t.append("    ").append(style.link(r.url())).append("\n");
-      }
+      t.append(DayText.resource(r, width, style));
     }
     if (day.resources().isEmpty()) {
-      t.append("  • ").append(day.resourceText()).append("\n");
+      t.append(TextWrap.hanging("  " + Voice.BULLET + " ", TextWrap.visible(day.resourceText()), width));
     }
     List<String> questions = openQuestions(day);
     if (!questions.isEmpty()) {
       t.append("\n").append(style.heading("Open questions from day " + previous(day).number())).append("\n");
-      questions.forEach(q -> t.append(TextWrap.indent(q, 4, width).replaceFirst("^    ", "  ? ")));
+      questions.forEach(q -> t.append(TextWrap.hanging("  " + Voice.QUESTION + " ", TextWrap.visible(q), width)));
     }
     DayEntry entry = progress.day(day.number());
     if (!entry.notes().isEmpty()) {
-      t.append("\nLogged so far: ").append(NotesSummary.of(entry.notes())).append("\n");
+      t.append("\n").append(TextWrap.fill("Logged so far: " + NotesSummary.of(entry.notes()), width));
     }
     if (day.kind() != DayKind.LESSON) {
-      t.append(entry.practice() != null ? "\n🛠 Your project: " + entry.practice() + "\n"
-          : "\n🛠 A Cargo project for the exercise, ready to code in: rustplan practice\n");
+      t.append("\n").append(TextWrap.fill(entry.practice() != null
+          ? Voice.PRACTICE + " Your project: " + TextWrap.visible(entry.practice())
+          : Voice.PRACTICE + " A Cargo project for the exercise, ready to code in: " + Voice.command("practice"), width));
     }
     t.append("\n");
     if (!standing.started()) {
-      t.append("You have not started yet. Start today with:\n  rustplan start\n")
-          .append("or from another date with:\n  rustplan start --date YYYY-MM-DD\n");
+      t.append(TextWrap.fill("You have not started yet. Start today with:\n  " + Voice.command("start")
+          + "\nor from another date with:\n  " + Voice.command("start --date YYYY-MM-DD"), width));
       return t.toString();
     }
     String reviews = ReviewText.dueLine(Reviews.due(plan, progress, standing.today()));
     if (reviews != null) {
-      t.append(reviews).append("\n");
+      t.append(TextWrap.fill(reviews, width));
     }
     int streak = standing.streaks().current();
     boolean studiedToday = attendance.studied(standing.today());
-    t.append("🔥 Streak: ").append(streak).append(streak == 1 ? " day" : " days")
-        .append(streak == 0 ? " (a session today starts a new one)"
-            : standing.missedInARow() == 1 && !studiedToday ? " (today's session keeps it)" : "")
-        .append("  📅 ").append(schedule()).append("\n");
+    String streakLine = Voice.STREAK + " Streak: " + streak + (streak == 1 ? " day" : " days")
+        + (streak == 0 ? " (a session today starts a new one)"
+            : standing.missedInARow() == 1 && !studiedToday ? " (today's session keeps it)" : "");
+    t.append(TextWrap.either(width, "  ", streakLine, Voice.SCHEDULE + " " + schedule()));
     t.append(missedLines()).append("\n");
     if (standing.finishedToday().isPresent()) {
       int finished = standing.finishedToday().get().number();
-      t.append("See you tomorrow! To add to today's notes:\n")
-          .append("  rustplan log ").append(finished).append(" --learned \"...\" --aha \"...\"\n")
-          .append("  rustplan log ").append(finished).append(" --edit\n");
+      t.append(TextWrap.fill("See you tomorrow! To add to today's notes:", width))
+          .append(command("log " + finished + " --learned \"...\" --aha \"...\"", null))
+          .append(command("log " + finished + " --edit", null));
       return t.toString();
     }
     t.append(style.heading("After your session")).append("\n")
-        .append("  rustplan log --learned \"...\" --question \"...\" --minutes 40\n")
-        .append("  rustplan log --edit     (the whole note in your editor)\n")
-        .append("  rustplan done\n");
+        .append(command("log --learned \"...\" --question \"...\" --minutes 40", null))
+        .append(command("log --edit", "(the whole note in your editor)"))
+        .append(command("done", null));
     return t.toString();
+  }
+
+  /**
+   * A command to type, indented under a heading, with what it does beside it when there is room
+   * (else under it); a command too long for the line goes on under its first word, so it reads as one.
+   */
+  private String command(String arguments, String what) {
+    String command = TextWrap.hanging("  " + Voice.command(""), arguments, width);
+    if (what == null) {
+      return command;
+    }
+    String beside = TextWrap.pad("  " + Voice.command(arguments), 26) + what;
+    return TextWrap.width(beside) <= width ? beside + "\n" : command + TextWrap.fill("    " + what, width);
   }
 
   /**
@@ -143,17 +155,18 @@ public final class TodayView {
     if (missed == 1) {
       LocalDate yesterday = standing.today().minusDays(1);
       String when = attendance.missed(yesterday, standing.today()) ? "yesterday" : "a day (" + lastMissed() + ")";
-      return attendance.studied(standing.today())
-          ? "💤 You missed " + when + "; today's session made it up.\n"
-          : "💤 You missed " + when + ". That's fine: one missed day may be made up, and today's session does it.\n";
+      return TextWrap.fill(attendance.studied(standing.today())
+          ? Voice.MISSED_ONE + " You missed " + when + "; today's session made it up."
+          : Voice.MISSED_ONE + " You missed " + when + ". That's fine: one missed day may be made up, and today's"
+              + " session does it.", width);
     }
-    String firm = style.warning("⚠ You have missed " + missed + " days in a row.")
-        + " The rule is never two: pick it up again today, even for a short session.\n";
+    String firm = TextWrap.fill(style.warning(Voice.WARNING + " You have missed " + missed + " days in a row.")
+        + " The rule is never two: pick it up again today, even for a short session.", width);
     if (standing.scheduleOffset() >= 0) {
       return firm;
     }
-    return firm + "  To move the remaining days so that day " + day().number() + " is today: rustplan reschedule"
-        + " (or rustplan start --force --date DATE)\n";
+    return firm + TextWrap.fill("  To move the remaining days so that day " + day().number() + " is today: "
+        + Voice.command("reschedule") + " (or " + Voice.command("start --force --date DATE") + ")", width);
   }
 
   private LocalDate lastMissed() {
@@ -179,7 +192,8 @@ public final class TodayView {
   private String summary() {
     ProgressReport report = ProgressReport.of(plan, progress, clock);
     StringBuilder t = new StringBuilder();
-    t.append("🦀 You have finished \u201c").append(plan.title()).append("\u201d!\n\n");
+    t.append(TextWrap.fill(Voice.ALL_DONE + " You have finished \u201c" + TextWrap.visible(plan.title()) + "\u201d!", width))
+        .append("\n");
     t.append("Started:   ").append(orDash(report.started())).append("\n");
     t.append("Completed: ").append(orDash(report.completed())).append("\n");
     t.append("Days done: ").append(report.daysDone()).append(" of ").append(report.dayCount());
@@ -187,13 +201,13 @@ public final class TodayView {
       t.append(" (").append(report.daysSkipped()).append(" skipped)");
     }
     t.append("\n");
-    t.append("Time:      ").append(Minutes.text(report.minutes())).append("\n");
+    t.append("Time:      ").append(Voice.duration(report.minutes())).append("\n");
     t.append("Longest streak: ").append(report.streaks().longest()).append(" days\n\n");
     String reviews = ReviewText.dueLine(Reviews.due(plan, progress, standing.today()));
     if (reviews != null) {
-      t.append(reviews).append("\n\n");
+      t.append(TextWrap.fill(reviews, width)).append("\n");
     }
-    t.append("Look back over the journey with: rustplan progress\n");
+    t.append(TextWrap.fill("Look back over the journey with: " + Voice.command("progress"), width));
     return t.toString();
   }
 
@@ -216,9 +230,9 @@ public final class TodayView {
 
   private static String kind(DayKind kind) {
     return switch (kind) {
-      case LESSON -> "📖 Lesson";
-      case PRACTICE -> "🛠 Practice";
-      case CAPSTONE -> "🏁 Capstone";
+      case LESSON -> Voice.LESSON + " Lesson";
+      case PRACTICE -> Voice.PRACTICE + " Practice";
+      case CAPSTONE -> Voice.CAPSTONE + " Capstone";
     };
   }
 

@@ -5,7 +5,10 @@ import dev.rustplan.cli.RootCommand;
 import dev.rustplan.cli.SpecBuilder;
 import dev.rustplan.cli.command.DateWords;
 import dev.rustplan.cli.command.DayTarget;
+import dev.rustplan.cli.text.InlineText;
 import dev.rustplan.cli.text.ReviewText;
+import dev.rustplan.cli.text.TextWrap;
+import dev.rustplan.cli.text.Voice;
 import dev.rustplan.journal.DayChanges;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.Status;
@@ -65,31 +68,35 @@ public final class DoneCommand implements Runnable {
     LocalDate kept = before.day(day).status() == Status.DONE ? null : before.day(day).doneOn();
     LocalDate on = date.value() != null ? date.value() : kept != null ? kept : today;
     PrintWriter out = spec.commandLine().getOut();
+    int width = root.width();
     if (before.day(day).status() == Status.DONE && date.value() == null && hard.value()) {
       PlanJournal after =
           root.store().update(j -> j.withPlan(plan.id(), Reviews.markHard(j.plan(plan.id()), day))).plan(plan.id());
-      out.println("Day " + day + " was already done on " + before.day(day).completed() + ".");
-      ReviewText.upForReview(out, day, after.day(day), today);
+      out.print(TextWrap.fill("Day " + day + " was already done on " + before.day(day).completed() + ".", width));
+      ReviewText.upForReview(out, day, after.day(day), today, root.width());
       return;
     }
     if (before.day(day).status() == Status.DONE && date.value() == null) {
-      out.println("Day " + day + " was already done on " + before.day(day).completed()
-          + "; nothing changed. To change the date: rustplan done " + day + " --date YYYY-MM-DD");
+      out.print(TextWrap.fill("Day " + day + " was already done on " + before.day(day).completed()
+          + "; nothing changed. To change the date: " + Voice.command("done " + day + " --date YYYY-MM-DD"), width));
       Standing standing = Standing.of(plan, before, root.clock());
       standing.current().filter(d -> dayText.value() == null)
-          .ifPresent(d -> out.println("To finish the next day too: rustplan done " + d.number()));
+          .ifPresent(d -> out.print(TextWrap.fill("To finish the next day too: " + Voice.command("done " + d.number()),
+              width)));
       return;
     }
     PlanJournal after =
         root.store().update(j -> j.withPlan(plan.id(), finish(j.plan(plan.id()), day, on))).plan(plan.id());
-    out.println(root.style().status(Status.DONE, "✅ Day " + day + " done on " + on) + ": " + plan.requireDay(day).topic() + ".");
+    out.print(TextWrap.fill(root.style().status(Status.DONE, Voice.FINISHED + " Day " + day + " done on " + on) + ": "
+        + InlineText.display(plan.requireDay(day).topic()) + ".", width));
     if (kept != null && date.value() == null) {
-      out.println("That is the date you first finished it; to give another: rustplan done " + day + " --date DATE");
+      out.print(TextWrap.fill("That is the date you first finished it; to give another: "
+          + Voice.command("done " + day + " --date DATE"), width));
     }
-    ReviewText.upForReview(out, day, after.day(day), today);
+    ReviewText.upForReview(out, day, after.day(day), today, root.width());
     Standing standing = Standing.of(plan, after, root.clock());
-    out.println("🔥 Streak: " + standing.streaks().current() + (standing.streaks().current() == 1 ? " day" : " days")
-        + " · 📅 " + standing.scheduleText() + ".");
+    out.print(TextWrap.either(width, " · ", Voice.STREAK + " Streak: " + standing.streaks().current()
+        + (standing.streaks().current() == 1 ? " day" : " days"), Voice.SCHEDULE + " " + standing.scheduleText() + "."));
     DayTarget.next(out, plan, standing);
   }
 

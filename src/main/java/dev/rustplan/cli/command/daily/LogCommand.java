@@ -6,6 +6,9 @@ import dev.rustplan.cli.RootCommand;
 import dev.rustplan.cli.SpecBuilder;
 import dev.rustplan.cli.command.DayTarget;
 import dev.rustplan.cli.text.NotesSummary;
+import dev.rustplan.cli.text.InlineText;
+import dev.rustplan.cli.text.TextWrap;
+import dev.rustplan.cli.text.Voice;
 import dev.rustplan.journal.DayChanges;
 import dev.rustplan.journal.Journal;
 import dev.rustplan.journal.Notes;
@@ -84,21 +87,25 @@ public final class LogCommand implements Runnable {
     PlanJournal after =
         root.store().update(j -> j.withPlan(plan.id(), DayChanges.log(j.plan(plan.id()), day.number(), notes)))
             .plan(plan.id());
-    report(spec.commandLine().getOut(), plan, day, progress, after, notes);
+    report(spec.commandLine().getOut(), root.width(), plan, day, progress, after, notes);
   }
 
-  static void report(PrintWriter out, Plan plan, Day day, PlanJournal before, PlanJournal after, Notes added) {
-    out.println("Logged to day " + day.number() + " (" + day.topic() + "): " + NotesSummary.of(added) + ".");
-    out.println("Day " + day.number() + " so far: " + NotesSummary.of(after.day(day.number()).notes()) + ".");
+  static void report(PrintWriter out, int width, Plan plan, Day day, PlanJournal before, PlanJournal after,
+      Notes added) {
+    out.print(TextWrap.fill("Logged to day " + day.number() + " (" + InlineText.display(day.topic()) + "): "
+        + NotesSummary.of(added) + ".", width));
+    out.print(TextWrap.fill("Day " + day.number() + " so far: " + NotesSummary.of(after.day(day.number()).notes())
+        + ".", width));
     Status was = before.day(day.number()).status();
     Status now = after.day(day.number()).status();
     if (was != now) {
-      out.println("Day " + day.number() + " is now " + now.label() + ".");
+      out.print(TextWrap.fill("Day " + day.number() + " is now " + Voice.status(now) + ".", width));
     }
     if (now == Status.DONE) {
-      out.println("Day " + day.number() + " stays done.");
+      out.print(TextWrap.fill("Day " + day.number() + " stays done.", width));
     } else {
-      out.println("When you have finished the day: rustplan done" + suffix(plan, day, after));
+      out.print(TextWrap.fill("When you have finished the day: " + Voice.command("done" + suffix(plan, day, after)),
+          width));
     }
   }
 

@@ -5,6 +5,8 @@ import dev.rustplan.cli.text.DayText;
 import dev.rustplan.cli.text.InlineText;
 import dev.rustplan.cli.text.NotesText;
 import dev.rustplan.cli.text.Style;
+import dev.rustplan.cli.text.TextWrap;
+import dev.rustplan.cli.text.Voice;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Show the day after today's, for working ahead.",
       "The first day after today's that is neither done nor skipped; if today's day is still open, it says"
-          + " so. Once you finished a day today, the next is the one `today` shows for tomorrow."
+          + " so. Once you finished a day today, the next is the one rustplan today shows for tomorrow."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -42,8 +44,10 @@ public final class NextCommand implements Runnable {
     Standing standing = Standing.of(plan, progress, root.clock());
     PrintWriter out = spec.commandLine().getOut();
     Style style = root.style();
+    int width = root.width();
     if (standing.finished()) {
-      out.println("Every day of " + plan.title() + " is done or skipped: nothing comes next. See the journey: rustplan progress");
+      out.print(TextWrap.fill("Every day of " + TextWrap.visible(plan.title()) + " is done or skipped: nothing comes"
+          + " next. See the journey: " + Voice.command("progress"), width));
       return;
     }
     Day current = standing.current().orElseThrow();
@@ -51,25 +55,31 @@ public final class NextCommand implements Runnable {
     boolean todayOpen = standing.finishedToday().isEmpty();
     Optional<Day> next = todayOpen ? after(plan, progress, current) : Optional.of(current);
     if (next.isEmpty()) {
-      out.println("Day " + current.number() + ", today's, is the last one still open: nothing comes after it.");
+      out.print(TextWrap.fill("Day " + current.number() + ", today's, is the last one still open: nothing comes after"
+          + " it.", width));
       return;
     }
     Day day = next.get();
-    out.println(style.heading("Next: " + DayText.heading(plan, day)));
-    String text = DayText.render(plan, day, root.width(), style);
-    out.print(text.substring(text.indexOf('\n') + 1));
-    out.print(NotesText.full(progress.day(day.number()), root.width(), style));
+    String heading = DayText.heading(plan, day);
+    out.print(TextWrap.fill(style.heading(TextWrap.visible("Next: " + heading)), width));
+    // The day as `show` prints it, but for its heading, said above.
+    String text = DayText.render(plan, day, width, style);
+    int headingLines = TextWrap.fill(TextWrap.visible(heading), width).split("\n").length;
+    out.print(text.lines().skip(headingLines).map(l -> l + "\n").reduce("", String::concat));
+    out.print(NotesText.full(progress.day(day.number()), width, style));
     out.println();
     if (!standing.started()) {
-      out.println("You have not started yet: rustplan start, and day " + current.number() + " is today's.");
+      out.print(TextWrap.fill("You have not started yet: " + Voice.command("start") + ", and day " + current.number()
+          + " is today's.", width));
     } else if (todayOpen) {
-      out.println(style.warning("Today's day " + current.number() + " is still open") + ": "
-          + InlineText.display(DayText.topic(current)) + ".");
-      out.println("Finish it with rustplan done " + current.number() + "; work ahead with rustplan log " + day.number()
-          + " and rustplan done " + day.number() + ".");
+      out.print(TextWrap.fill(style.warning("Today's day " + current.number() + " is still open") + ": "
+          + InlineText.display(DayText.topic(current)) + ".", width));
+      out.print(TextWrap.fill("Finish it with " + Voice.command("done " + current.number()) + "; work ahead with "
+          + Voice.command("log " + day.number()) + " and " + Voice.command("done " + day.number()) + ".", width));
     } else {
-      out.println("You finished day " + standing.finishedToday().get().number() + " today; to work ahead: rustplan log "
-          + day.number() + " --learned \"...\", then rustplan done " + day.number() + ".");
+      out.print(TextWrap.fill("You finished day " + standing.finishedToday().get().number() + " today; to work ahead: "
+          + Voice.command("log " + day.number() + " --learned \"...\"") + ", then "
+          + Voice.command("done " + day.number()) + ".", width));
     }
   }
 

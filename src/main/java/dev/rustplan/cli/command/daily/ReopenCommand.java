@@ -2,6 +2,9 @@ package dev.rustplan.cli.command.daily;
 
 import dev.rustplan.cli.RootCommand;
 import dev.rustplan.cli.command.DayArgument;
+import dev.rustplan.cli.text.InlineText;
+import dev.rustplan.cli.text.TextWrap;
+import dev.rustplan.cli.text.Voice;
 import dev.rustplan.journal.DayChanges;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.plan.Plan;
@@ -36,11 +39,12 @@ public final class ReopenCommand implements Runnable {
     PlanJournal after =
         root.store().update(j -> j.withPlan(plan.id(), DayChanges.reopen(j.plan(plan.id()), day))).plan(plan.id());
     PrintWriter out = spec.commandLine().getOut();
-    out.println("Reopened day " + day + ": " + plan.requireDay(day).topic() + ". It is "
-        + after.day(day).status().label() + " again; its notes are kept.");
+    int width = root.width();
+    out.print(TextWrap.fill("Reopened day " + day + ": " + InlineText.display(plan.requireDay(day).topic()) + ". It is "
+        + Voice.status(after.day(day).status()) + " again; its notes are kept.", width));
     if (after.day(day).doneOn() != null) {
-      out.println("It was done on " + after.day(day).doneOn() + "; rustplan done " + day + " keeps that date."
-          + " To add notes without reopening a day: rustplan log " + day + " ...");
+      out.print(TextWrap.fill("It was done on " + after.day(day).doneOn() + "; " + Voice.command("done " + day)
+          + " keeps that date. To add notes without reopening a day: " + Voice.command("log " + day + " ..."), width));
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.rustplan.RustplanException;
 import dev.rustplan.cli.RootCommand;
 import dev.rustplan.cli.command.DateWords;
 import dev.rustplan.cli.text.Plural;
+import dev.rustplan.cli.text.TextWrap;
 import dev.rustplan.journal.DayChanges;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.plan.Day;
@@ -66,16 +67,18 @@ public final class RescheduleCommand implements Runnable {
     });
     Moved moved = change.result();
     PrintWriter out = spec.commandLine().getOut();
+    int width = root.width();
     if (moved.before().equals(moved.after())) {
-      out.println("Day " + moved.day().number() + " is already scheduled on " + moved.on() + "; nothing changed.");
+      out.print(TextWrap.fill("Day " + moved.day().number() + " is already scheduled on " + moved.on()
+          + "; nothing changed.", width));
       return;
     }
     long shift = ChronoUnit.DAYS.between(moved.before(), moved.after());
-    out.println("Moved the schedule " + Plural.of((int) Math.abs(shift), "day") + (shift > 0 ? " later" : " earlier")
-        + ": day " + moved.day().number() + " is scheduled on " + moved.on() + ", day " + plan.lastDay() + " on "
-        + moved.after().plusDays(plan.lastDay() - 1L) + ".");
-    out.println("Day 1 is now scheduled on " + moved.after() + " (it was " + moved.before()
-        + "); the date you began, the days done and your notes are as they were.");
+    out.print(TextWrap.fill("Moved the schedule " + Plural.of((int) Math.abs(shift), "day")
+        + (shift > 0 ? " later" : " earlier") + ": day " + moved.day().number() + " is scheduled on " + moved.on()
+        + ", day " + plan.lastDay() + " on " + moved.after().plusDays(plan.lastDay() - 1L) + ".", width));
+    out.print(TextWrap.fill("Day 1 is now scheduled on " + moved.after() + " (it was " + moved.before()
+        + "); the date you began, the days done and your notes are as they were.", width));
   }
 
   /** The start date before and after, and the day that was put on a date. */

@@ -10,6 +10,7 @@ import dev.rustplan.cli.text.ReviewState;
 import dev.rustplan.cli.text.ReviewText;
 import dev.rustplan.cli.text.TextTable;
 import dev.rustplan.cli.text.TextWrap;
+import dev.rustplan.cli.text.Voice;
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.Status;
@@ -94,14 +95,15 @@ public final class ReviewCommand implements Runnable {
 
   private void list(PrintWriter out, List<Reviews.Item> items, LocalDate today) {
     if (items.isEmpty()) {
-      out.println("No day is up for review. A day comes up when you finish it with rustplan done --hard,"
-          + " or when you noted struggles on it.");
+      out.print(TextWrap.fill("No day is up for review. A day comes up when you finish it with "
+          + Voice.command("done --hard") + ", or when you noted struggles on it.", root.width()));
       return;
     }
     section(out, "Due now", items, i -> i.review().isDue(today), today);
     section(out, "Coming up", items, i -> !i.review().finished() && !i.review().isDue(today), today);
     section(out, "Reviewed", items, i -> i.review().finished(), today);
-    out.println("Go over a day: rustplan review DAY · then rustplan review DAY --ok (next interval) or --again (start over)");
+    out.print(TextWrap.fill("Go over a day: " + Voice.command("review DAY") + " · then " + Voice.command("review DAY --ok")
+        + " (next interval) or --again (start over)", root.width()));
   }
 
   private void section(PrintWriter out, String title, List<Reviews.Item> items, Predicate<Reviews.Item> which,
@@ -123,7 +125,8 @@ public final class ReviewCommand implements Runnable {
     out.println();
     ReviewState.line(day.number(), entry, today).ifPresentOrElse(
         line -> out.print(TextWrap.indent(line, 0, root.width())),
-        () -> out.println("Day " + day.number() + " is not up for review"
-            + (entry.status() == Status.DONE ? "; to put it up: rustplan review " + day.number() + " --again" : ".")));
+        () -> out.print(TextWrap.fill("Day " + day.number() + " is not up for review"
+            + (entry.status() == Status.DONE ? "; to put it up: " + Voice.command("review " + day.number() + " --again")
+                : "."), root.width())));
   }
 }

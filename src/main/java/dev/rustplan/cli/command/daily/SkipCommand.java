@@ -3,6 +3,9 @@ package dev.rustplan.cli.command.daily;
 import dev.rustplan.cli.RootCommand;
 import dev.rustplan.cli.command.DateWords;
 import dev.rustplan.cli.command.DayTarget;
+import dev.rustplan.cli.text.InlineText;
+import dev.rustplan.cli.text.TextWrap;
+import dev.rustplan.cli.text.Voice;
 import dev.rustplan.journal.DayChanges;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.Status;
@@ -27,7 +30,7 @@ import picocli.CommandLine.Spec;
       "  rustplan skip 23 --date yesterday"
     },
     description = {
-      "Skip a day (default: the current day). Its notes stay; 'rustplan reopen DAY' undoes it.",
+      "Skip a day (default: the current day). Its notes stay; rustplan reopen DAY undoes it.",
       "A date with a skip is neither studied nor missed: it never breaks a streak. A done day is not skipped."
     })
 public final class SkipCommand implements Runnable {
@@ -55,12 +58,13 @@ public final class SkipCommand implements Runnable {
     LocalDate on = date == null ? today : date;
     PrintWriter out = spec.commandLine().getOut();
     if (before.day(day).status() == Status.SKIPPED) {
-      out.println("Day " + day + " was already skipped; nothing changed.");
+      out.print(TextWrap.fill("Day " + day + " was already skipped; nothing changed.", root.width()));
       return;
     }
     PlanJournal after =
         root.store().update(j -> j.withPlan(plan.id(), DayChanges.skip(j.plan(plan.id()), day, on))).plan(plan.id());
-    out.println("Skipped day " + day + ": " + plan.requireDay(day).topic() + ". To take it back: rustplan reopen " + day);
+    out.print(TextWrap.fill("Skipped day " + day + ": " + InlineText.display(plan.requireDay(day).topic())
+        + ". To take it back: " + Voice.command("reopen " + day), root.width()));
     DayTarget.next(out, plan, Standing.of(plan, after, root.clock()));
   }
 }

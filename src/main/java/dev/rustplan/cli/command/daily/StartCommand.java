@@ -3,6 +3,9 @@ package dev.rustplan.cli.command.daily;
 import dev.rustplan.RustplanException;
 import dev.rustplan.cli.RootCommand;
 import dev.rustplan.cli.command.DateWords;
+import dev.rustplan.cli.text.InlineText;
+import dev.rustplan.cli.text.TextWrap;
+import dev.rustplan.cli.text.Voice;
 import dev.rustplan.journal.Journal;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.plan.Day;
@@ -62,25 +65,28 @@ public final class StartCommand implements Runnable {
           return new Change<>(next, progress);
         });
     PrintWriter out = spec.commandLine().getOut();
+    int width = root.width();
+    String title = "\u201c" + TextWrap.visible(plan.title()) + "\u201d";
     PlanJournal before = change.result();
     if (before.isStarted() && !force) {
-      out.println("You started \u201c" + plan.title() + "\u201d on " + before.started() + "; nothing changed.");
-      out.println(scheduledLine(plan, before.schedule(), today));
-      out.println("To move the start date: rustplan start --force --date YYYY-MM-DD (your notes stay as they are).");
+      out.print(TextWrap.fill("You started " + title + " on " + before.started() + "; nothing changed.", width));
+      out.print(TextWrap.fill(scheduledLine(plan, before.schedule(), today), width));
+      out.print(TextWrap.fill("To move the start date: " + Voice.command("start --force --date YYYY-MM-DD")
+          + " (your notes stay as they are).", width));
       return;
     }
     PlanJournal after = change.journal().plan(plan.id());
     if (before.isStarted() && !after.started().equals(before.started())) {
-      out.println("Moved the start of \u201c" + plan.title() + "\u201d from " + before.started() + " to " + wanted
-          + "; your notes are as they were.");
+      out.print(TextWrap.fill("Moved the start of " + title + " from " + before.started() + " to " + wanted
+          + "; your notes are as they were.", width));
     } else if (before.isStarted()) {
-      out.println("Moved the schedule of \u201c" + plan.title() + "\u201d: day 1 is now scheduled on " + wanted
-          + ". You began on " + after.started() + "; your notes are as they were.");
+      out.print(TextWrap.fill("Moved the schedule of " + title + ": day 1 is now scheduled on " + wanted
+          + ". You began on " + after.started() + "; your notes are as they were.", width));
     } else {
-      out.println("Started \u201c" + plan.title() + "\u201d on " + wanted + ". Good luck!");
+      out.print(TextWrap.fill("Started " + title + " on " + wanted + ". Good luck!", width));
     }
-    out.println(scheduledLine(plan, wanted, today));
-    out.println("See today's day: rustplan today");
+    out.print(TextWrap.fill(scheduledLine(plan, wanted, today), width));
+    out.print(TextWrap.fill("See today's day: " + Voice.command("today"), width));
   }
 
   /**
@@ -106,6 +112,6 @@ public final class StartCommand implements Runnable {
       return "By the calendar, all " + plan.dayCount() + " days are behind you.";
     }
     Day day = plan.requireDay((int) n);
-    return "By the calendar, day " + n + " is scheduled today: " + day.topic() + ".";
+    return "By the calendar, day " + n + " is scheduled today: " + InlineText.display(day.topic()) + ".";
   }
 }

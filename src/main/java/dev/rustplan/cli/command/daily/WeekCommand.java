@@ -2,11 +2,12 @@ package dev.rustplan.cli.command.daily;
 
 import dev.rustplan.cli.RootCommand;
 import dev.rustplan.cli.command.NumberArgument;
-import dev.rustplan.cli.text.DayMarks;
 import dev.rustplan.cli.text.DayText;
 import dev.rustplan.cli.text.NotesText;
 import dev.rustplan.cli.text.Style;
 import dev.rustplan.cli.text.TextTable;
+import dev.rustplan.cli.text.TextWrap;
+import dev.rustplan.cli.text.Voice;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Phase;
@@ -53,26 +54,27 @@ public final class WeekCommand implements Callable<Integer> {
     Phase phase = plan.phaseOf(week.firstDay());
     PrintWriter out = spec.commandLine().getOut();
     Style style = root.style();
-    out.println(style.heading("Week " + week.number() + " \u00b7 " + week.theme()) + " \u00b7 days " + week.firstDay()
-        + "-" + week.lastDay() + " (" + week.days().size() + " days)");
-    out.println("Phase " + phase.number() + " \u00b7 " + phase.name());
+    int width = root.width();
+    out.print(TextWrap.items("", List.of(style.heading(TextWrap.visible("Week " + week.number() + " \u00b7 " + week.theme())),
+        "days " + week.firstDay() + "-" + week.lastDay() + " (" + week.days().size() + " days)"), " \u00b7 ", width));
+    out.print(TextWrap.fill(TextWrap.visible("Phase " + phase.number() + " \u00b7 " + phase.name()), width));
     out.println();
     // The status is a mark beside the day's number: a column of its own would squeeze the text on narrow terminals.
     TextTable table = new TextTable("Day", "Topic", "Activity", "Resources");
     for (Day day : week.days()) {
-      table.row(day.number() + " " + DayMarks.of(progress.day(day.number()).status()), DayText.topic(day),
+      table.row(day.number() + " " + Voice.mark(progress.day(day.number()).status()), DayText.topic(day),
           day.activity(), day.resourceText());
     }
-    out.print(table.render(root.width()));
-    out.println(style.dim(DayMarks.LEGEND));
+    out.print(table.render(width));
+    out.print(TextWrap.items("", Voice.DAY_LEGEND.stream().map(style::dim).toList(), "  ", width));
     out.println();
     List<Day> noted = week.days().stream().filter(d -> !progress.day(d.number()).notes().isEmpty()).toList();
     if (!noted.isEmpty()) {
       out.println(style.heading("Your notes"));
-      noted.forEach(d -> out.print(NotesText.brief(d.number(), progress.day(d.number()), root.width(), style)));
+      noted.forEach(d -> out.print(NotesText.brief(d.number(), progress.day(d.number()), width, style)));
       out.println();
     }
-    out.println("Links for a day's resources: rustplan show " + week.firstDay());
+    out.print(TextWrap.fill("Links for a day's resources: " + Voice.command("show " + week.firstDay()), width));
     return 0;
   }
 
