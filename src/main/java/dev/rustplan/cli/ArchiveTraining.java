@@ -1,7 +1,9 @@
 package dev.rustplan.cli;
 
+import dev.rustplan.startup.JournalDigest;
 import dev.rustplan.startup.LauncherProperties;
 import dev.rustplan.startup.OutputCache;
+import dev.rustplan.store.JournalStore;
 import dev.rustplan.store.Undo;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +66,17 @@ public final class ArchiveTraining {
       // cache the launcher names and save an answer in it.
       LauncherProperties launcher = LauncherProperties.system();
       Env.system(launcher);
-      OutputCache.fromLauncher(launcher);
-      new OutputCache(home.resolve("cache/output/today"), "training").save(0, "training\n", "", env.clock(), false);
+      OutputCache.fromLauncher(launcher, env.home(), env.cacheHome());
+      new OutputCache(home.resolve("cache/output/today"), "training")
+          .save(0, "training\n", "", Instant.now(), env.clock(), false);
       for (String[] command : COMMANDS) {
         run(env, command);
+      }
+      // `today`'s digest of the journal, written and read back: its journal has settled by the
+      // time a learner runs `today`, but here it changed a moment ago.
+      for (int i = 0; i < 2; i++) {
+        new JournalDigest(new JournalStore(env.home()), env.cacheHome().resolve("journal"),
+            () -> System.currentTimeMillis() + 60_000).read();
       }
       // A learner's history of changes is soon full: then every change also prunes the oldest.
       for (int i = 0; i <= Undo.KEPT; i++) {

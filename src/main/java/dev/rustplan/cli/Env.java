@@ -127,7 +127,15 @@ public record Env(
     }
   }
 
-  /** Where rustplan keeps what it can make again (parsed plans): $XDG_CACHE_HOME/rustplan, else ~/.cache/rustplan. */
+  /**
+   * Where rustplan keeps what it can make again (parsed plans): $XDG_CACHE_HOME/rustplan, else
+   * $HOME/.cache/rustplan, else the user database's home/.cache/rustplan. A variable counts when
+   * it is not blank, and is read without white space at either end ({@link #get}). The launcher
+   * resolves this folder and {@link #home()} by the same rules; where they would need the user
+   * database (HOME unset) it keeps no cache rather than guess, and a run it started saves an
+   * answer only when both found the same folders (startup.OutputCache). Folders in it are used
+   * only when this user's alone (startup.CacheFolder).
+   */
   public Path cacheHome() {
     Optional<String> xdg = get("XDG_CACHE_HOME");
     if (xdg.isPresent()) {
@@ -136,7 +144,11 @@ public record Env(
     return Path.of(get("HOME").orElse(System.getProperty("user.home")), ".cache", "rustplan");
   }
 
-  /** Where the journal lives: RUSTPLAN_HOME, else $XDG_DATA_HOME/rustplan, else ~/.local/share/rustplan. */
+  /**
+   * Where the journal lives: RUSTPLAN_HOME, else $XDG_DATA_HOME/rustplan, else
+   * $HOME/.local/share/rustplan, else the user database's home/.local/share/rustplan; variables
+   * read as for {@link #cacheHome()}.
+   */
   public Path home() {
     Optional<String> home = get("RUSTPLAN_HOME");
     if (home.isPresent()) {

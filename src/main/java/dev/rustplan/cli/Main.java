@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Optional;
 
 /** The entry point: runs one command against explicit streams; only {@link #main} exits the JVM. */
@@ -24,7 +25,8 @@ public final class Main {
     }
     LauncherProperties launcher = LauncherProperties.system();
     Env env = Env.system(launcher);
-    Optional<OutputCache> cache = OutputCache.fromLauncher(launcher);
+    Instant began = env.systemClock().instant(); // the saved answer holds until the midnight after this
+    Optional<OutputCache> cache = launcher.outputCacheFile() == null ? Optional.empty() : outputCache(launcher, env);
     int status;
     if (cache.isPresent()) {
       // The launcher will print this run's output again while nothing it depends on changes.
@@ -33,13 +35,26 @@ public final class Main {
       status = run(env, new PrintWriter(capturedOut), new PrintWriter(capturedErr), args);
       out.print(capturedOut);
       err.print(capturedErr);
-      cache.get().save(status, capturedOut.toString(), capturedErr.toString(), env.clock(), env.get("RUSTPLAN_TODAY").isPresent());
+      cache.get().save(status, capturedOut.toString(), capturedErr.toString(), began, env.clock(),
+          env.get("RUSTPLAN_TODAY").isPresent());
     } else {
       status = run(env, out, err, args);
     }
     out.flush();
     err.flush();
     System.exit(status);
+  }
+
+  /**
+   * The output cache the launcher asked for, if it and this run find the same data and cache
+   * folders; a folder that cannot be had means no cache (the command then says what is wrong).
+   */
+  private static Optional<OutputCache> outputCache(LauncherProperties launcher, Env env) {
+    try {
+      return OutputCache.fromLauncher(launcher, env.home(), env.cacheHome());
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** Runs rustplan with the given arguments and returns its exit status. */

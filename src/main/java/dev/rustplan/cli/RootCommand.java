@@ -14,13 +14,13 @@ import dev.rustplan.plan.PlanSource;
 import dev.rustplan.plan.load.PlanLoader;
 import dev.rustplan.plan.load.PlanReport;
 import dev.rustplan.startup.JournalDigest;
+import dev.rustplan.startup.LauncherProperties;
 import dev.rustplan.startup.PlanCache;
 import dev.rustplan.store.JournalStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.OptionalInt;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
@@ -131,8 +131,10 @@ public final class RootCommand implements Runnable {
    */
   public int width() {
     if (width == 0) {
-      // OptionalInt.empty(): the launcher's answer, once LauncherProperties carries it; until then the JVM asks.
-      width = TerminalWidth.of(env.terminal(), OptionalInt.empty(), env.get("COLUMNS"), TerminalWidth::ask);
+      // The launcher asks the terminal (stty, about 1 ms) and passes the answer; without it (java -jar,
+      // a test) the JVM asks itself, which costs about 16 ms, only when stdout is a terminal.
+      width = TerminalWidth.of(env.terminal(), LauncherProperties.system().terminalColumns(), env.get("COLUMNS"),
+          TerminalWidth::ask);
     }
     return width;
   }

@@ -18,7 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,42 +27,91 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
 
 /**
  * A small copy of the journal for `rustplan today`, which shows counts of a day's notes but never
  * their text: the learned, resource and aha notes and the code are left out (their number kept),
- * everything else stays as it is. It is cached, keyed by the journal file's size, time and
- * identity, so that `today` costs the same on a journal of 5 MB as on a new one. Anything amiss
- * with the cache only means the journal is read in full.
+ * everything else stays as it is. It is cached, keyed by the journal file's size, times and
+ * identity ({@link Stamp}), so that `today` costs the same on a journal of 5 MB as on a new one,
+ * in a cache folder only this user may write ({@link CacheFolder}). Anything amiss with the cache
+ * only means the journal is read in full.
  */
 public final class JournalDigest {
 
   private final JournalStore store;
   private final Path folder;
+  private final LongSupplier millis;
 
   /** A digest of this store's journal, cached in the given folder (created when first written). */
   public JournalDigest(JournalStore store, Path folder) {
+    this(store, folder, null); // the system clock, without a lambda to link on every start
+  }
+
+  /**
+   * The same, with the clock that says when a read began: a test's, or archive training's, whose
+   * journal changes a moment before each read and would otherwise never get a digest.
+   */
+  public JournalDigest(JournalStore store, Path folder, LongSupplier millis) {
     this.store = store;
     this.folder = folder;
+    this.millis = millis;
   }
 
   /** The journal with the note texts `today` never shows emptied; faults of the journal as {@link JournalStore#read}. */
   public Journal read() {
     Path journal = store.file();
-    String identity = identity(journal);
-    if (identity == null) {
+    long began = millis == null ? System.currentTimeMillis() : millis.getAsLong();
+    Stamp stamp = Stamp.of(journal);
+    if (stamp == null) {
       return store.read();
     }
     Path entry = folder.resolve("journal-" + checksum(journal.toAbsolutePath().toString()) + ".json");
-    Journal cached = cached(entry, identity);
+    Journal cached = CacheFolder.usable(folder) && CacheFolder.trusted(entry) ? cached(entry, stamp.identity()) : null;
     if (cached != null) {
       return cached;
     }
     Journal full = store.read();
-    write(entry, identity, of(full));
+    if (stamp.settledBefore(began) && CacheFolder.ready(folder)) {
+      write(entry, stamp.identity(), of(full));
+    }
     return full;
+  }
+
+  /**
+   * What changes whenever the journal's bytes may have: its path, size, modification and change
+   * times and where it is (inode and device). The change time (ctime) is set by the system on
+   * every write and rename and cannot be set back, so an edit in place with the modification time
+   * restored (`touch -r`, `rsync --inplace -t`) still shows.
+   */
+  record Stamp(String identity, long changedMillis) {
+
+    /** The journal's stamp, or null when it cannot be had (no journal yet, no such attributes here). */
+    static Stamp of(Path journal) {
+      try {
+        Map<String, Object> a = Files.readAttributes(journal, "unix:size,lastModifiedTime,ctime,ino,dev");
+        FileTime changed = (FileTime) a.get("ctime");
+        String identity = journal.toAbsolutePath() + " " + a.get("size") + " "
+            + ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS) + " " + changed.to(TimeUnit.NANOSECONDS)
+            + " " + a.get("ino") + " " + a.get("dev");
+        return new Stamp(identity, changed.toMillis());
+      } catch (IOException | RuntimeException e) {
+        return null; // no journal yet, one that cannot be read (the store says what is wrong), or no ctime
+      }
+    }
+
+    /**
+     * Whether the journal had settled, unchanged for a second or more, when the read began.
+     * A file system's times may be as coarse as a second (and even fine ones advance by the
+     * kernel's tick): a journal written again within the same tick, to the same size and, as
+     * happens, the same inode, keeps its stamp. Whatever is written after a settled stamp was
+     * taken gets a later time, so only a settled stamp may key a digest.
+     */
+    boolean settledBefore(long beganMillis) {
+      return Math.floorDiv(changedMillis, 1000) < Math.floorDiv(beganMillis, 1000) - 1;
+    }
   }
 
   /**
@@ -120,17 +169,6 @@ public final class JournalDigest {
         Collections.nCopies(counts.path("aha").asInt(), ""),
         n.struggles(),
         new Unknown(unknown));
-  }
-
-  /** What changes whenever the journal's bytes may have: its path, size, modification time and file key. */
-  private static String identity(Path journal) {
-    try {
-      BasicFileAttributes a = Files.readAttributes(journal, BasicFileAttributes.class);
-      return journal.toAbsolutePath() + " " + a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS)
-          + " " + a.fileKey();
-    } catch (IOException e) {
-      return null; // no journal yet, or one that cannot be read: the store says what is wrong
-    }
   }
 
   private static Journal cached(Path entry, String identity) {

@@ -2,32 +2,29 @@ package dev.rustplan.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rustplan.testing.Launched;
 import dev.rustplan.testing.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The launcher prints `today` again from its last run's output only while nothing it depends on changed. */
+/**
+ * The launcher prints `today` again from its last run's output only while nothing it depends on
+ * changed. The runs are a day ahead of the files' times (faketime), so that an answer saved just
+ * after its journal changed may be shown again at once.
+ */
 class TodayOutputCacheIT {
 
-  private static final Path LAUNCHER = Path.of("target/rustplan").toAbsolutePath();
-
   @TempDir Path tmp;
-  private final Map<String, String> env = new HashMap<>();
+  private LauncherRun launcher;
 
   @BeforeEach
   void aStartedPlan() throws Exception {
-    env.put("RUSTPLAN_HOME", tmp.resolve("home").toString());
-    env.put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
-    env.put("RUSTPLAN_TODAY", "2026-03-02");
+    launcher = new LauncherRun(tmp).aheadOfTheFiles();
     assertThat(run("start", "--date", "2026-02-28").exit()).isZero();
   }
 
@@ -71,12 +68,12 @@ class TodayOutputCacheIT {
   @Test
   void anotherDateVariableOrFormIsAnotherAnswer() throws Exception {
     String monday = run("today", "--brief").out();
-    env.put("RUSTPLAN_TODAY", "2026-03-05");
+    launcher.env("RUSTPLAN_TODAY", "2026-03-05");
     String thursday = run("today", "--brief").out();
     String json = run("today", "--json").out();
-    env.put("COLUMNS", "50");
+    launcher.env("COLUMNS", "50");
     String narrow = run("today").out();
-    env.remove("COLUMNS");
+    launcher.env("COLUMNS", null);
     String wide = run("today").out();
 
     assertThat(monday).contains("2 days behind");
@@ -87,13 +84,13 @@ class TodayOutputCacheIT {
 
   @Test
   void anAnswerPastItsDateIsNeverShown() throws Exception {
-    env.remove("RUSTPLAN_TODAY"); // the system clock: the answer holds until midnight
+    launcher.env("RUSTPLAN_TODAY", null); // the system clock: the answer holds until midnight
     Result first = run("today", "--brief");
     Path saved = saved("today--brief");
     List<String> lines = new ArrayList<>(Files.readAllLines(saved));
-    assertThat(Long.parseLong(lines.get(1))).isGreaterThan(System.currentTimeMillis() / 1000);
+    assertThat(Long.parseLong(lines.get(1))).isGreaterThan(Long.parseLong(lines.get(2)));
     lines.set(1, "0");
-    lines.set(3, "STALE");
+    lines.set(4, "STALE");
     Files.write(saved, lines);
 
     assertThat(run("today", "--brief").out()).isEqualTo(first.out());
@@ -108,22 +105,18 @@ class TodayOutputCacheIT {
     assertThat(tmp.resolve("cache/rustplan/output/today")).doesNotExist();
 
     Files.delete(tmp.resolve("home/progress.json"));
-    env.put("RUSTPLAN_OUTPUT_CACHE", "off");
+    launcher.env("RUSTPLAN_OUTPUT_CACHE", "off");
     assertThat(run("today").exit()).isZero();
     assertThat(tmp.resolve("cache/rustplan/output/today")).doesNotExist();
   }
 
   private Path saved(String name) {
-    Path file = tmp.resolve("cache/rustplan/output").resolve(name);
+    Path file = launcher.saved(name);
     assertThat(file).exists();
     return file;
   }
 
   private Result run(String... args) throws IOException, InterruptedException {
-    Map<String, String> changes = new HashMap<>();
-    changes.put("RUSTPLAN_OUTPUT_CACHE", null);
-    changes.put("COLUMNS", null);
-    changes.putAll(env);
-    return Launched.run(tmp, changes, LAUNCHER, args);
+    return launcher.run(args);
   }
 }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rustplan.testing.Result;
 import dev.rustplan.testing.Rustplan;
+import dev.rustplan.store.JournalStore;
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,7 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `today` reads a cached digest of the journal; nothing it shows may depend on that. */
+/**
+ * `today` reads a cached digest of the journal; nothing it shows may depend on that. A digest is
+ * written only once its journal has settled (unchanged for a second or more when the read began),
+ * so the tests that need one write it through {@link #digestLater()}, as a run a few seconds
+ * later would; `today` then reads it.
+ */
 class JournalDigestTest {
 
   @TempDir Path tmp;
@@ -36,6 +45,7 @@ class JournalDigestTest {
     rustplan.run("log", "--learned", "padding follows alignment", "--learned", "size is a multiple of align");
     rustplan.stdin("struct S(u8, u32);\n").run("log", "--code", "-", "--aha", "reordering!");
     Result first = rustplan.run("today");
+    digestLater();
     Result second = rustplan.run("today");
     Path notAFolder = Files.writeString(tmp.resolve("no-cache"), "x");
     Result uncached = rustplan.env("XDG_CACHE_HOME", notAFolder.toString()).run("today");
@@ -60,7 +70,7 @@ class JournalDigestTest {
 
   @Test
   void theEntryIsWhatASecondRunReads() throws IOException {
-    rustplan.run("today");
+    digestLater();
     Path entry = entry();
 
     Files.writeString(entry, Files.readString(entry).replace("Why is Option<&T> pointer-sized?", "A marked question"));
@@ -80,12 +90,68 @@ class JournalDigestTest {
 
   @Test
   void theEntryIsPrivateAndHoldsNoNoteTextTodayDoesNotShow() throws IOException {
-    rustplan.run("today");
+    digestLater();
     Path entry = entry();
 
     assertThat(Files.readString(entry)).doesNotContain("repr(C) keeps field order").contains("\"rustplanDigestCounts\":{\"learned\":1,\"code\":1,\"resources\":0,\"aha\":0}");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(entry))).isEqualTo("rw-------");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(entry.getParent()))).isEqualTo("rwx------");
+  }
+
+  @Test
+  void aJournalChangedWithinTheSecondGetsNoDigestUntilItSettles() throws IOException {
+    Path journal = tmp.resolve("home/progress.json");
+    long changed = ((FileTime) Files.getAttribute(journal, "unix:ctime")).toMillis();
+
+    new JournalDigest(new JournalStore(tmp.resolve("home")), folder(), () -> changed + 999).read();
+    assertThat(folder()).as("a digest of a journal that may change again within its second").doesNotExist();
+
+    new JournalDigest(new JournalStore(tmp.resolve("home")), folder(), () -> changed + 2000).read();
+    assertThat(entry()).exists();
+  }
+
+  @Test
+  void anEditInPlaceWithItsTimeRestoredIsReadAgain() throws IOException {
+    digestLater();
+    assertThat(rustplan.run("today").out()).contains("Why is Option<&T> pointer-sized?");
+
+    // As `rsync --inplace -t` or an editor followed by `touch -r` leave it: same size, same inode, same time.
+    Path journal = tmp.resolve("home/progress.json");
+    FileTime time = Files.getLastModifiedTime(journal);
+    byte[] bytes = Files.readAllBytes(journal);
+    byte[] edited = new String(bytes, StandardCharsets.UTF_8).replace("pointer-sized?", "pointer-sizes?")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(edited).hasSameSizeAs(bytes);
+    try (RandomAccessFile file = new RandomAccessFile(journal.toFile(), "rw")) {
+      file.write(edited);
+    }
+    Files.setLastModifiedTime(journal, time);
+
+    assertThat(rustplan.run("today").out()).contains("Why is Option<&T> pointer-sizes?");
+  }
+
+  @Test
+  void aDigestInAFolderOthersMayWriteIsNotRead() throws IOException {
+    digestLater();
+    Path entry = entry();
+    Files.writeString(entry, Files.readString(entry).replace("Why is Option<&T> pointer-sized?", "A planted question"));
+    Files.setPosixFilePermissions(folder(), PosixFilePermissions.fromString("rwxrwxrwx"));
+
+    assertThat(rustplan.run("today")).succeeds().out().contains("Why is Option<&T> pointer-sized?")
+        .doesNotContain("A planted question");
+
+    Files.setPosixFilePermissions(folder(), PosixFilePermissions.fromString("rwx------"));
+    Files.setPosixFilePermissions(entry, PosixFilePermissions.fromString("rw-rw-rw-"));
+    assertThat(rustplan.run("today").out()).doesNotContain("A planted question");
+  }
+
+  /** Writes the digest as a run a few seconds from now would, the journal having settled by then. */
+  private void digestLater() {
+    new JournalDigest(new JournalStore(tmp.resolve("home")), folder(), () -> System.currentTimeMillis() + 5000).read();
+  }
+
+  private Path folder() {
+    return tmp.resolve("cache/rustplan/journal");
   }
 
   private Path entry() throws IOException {
