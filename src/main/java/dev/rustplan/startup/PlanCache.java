@@ -50,12 +50,15 @@ public final class PlanCache {
       return PlanLoader.load(source).requirePlan();
     }
     Path entry = folder.resolve(source.id() + "@" + key + ".bin");
-    Plan cached = read(entry);
+    // A parsed plan another user could have written (a shared or loose cache folder) is never read:
+    // its topics and links would be printed as the plan's.
+    boolean trusted = CacheFolder.usable(folder) && CacheFolder.trusted(entry);
+    Plan cached = trusted ? read(entry) : null;
     if (cached != null) {
       return cached;
     }
     Plan plan = PlanLoader.load(source).requirePlan();
-    if (stillKeyed(source, key)) {
+    if (stillKeyed(source, key) && CacheFolder.ready(folder)) {
       write(entry, source.id(), plan);
     }
     return plan;
