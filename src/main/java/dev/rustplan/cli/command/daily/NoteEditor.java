@@ -132,6 +132,18 @@ public final class NoteEditor {
   }
 
   /**
+   * How to start the editor on the file: a plain command (a name or a path, no spaces or shell
+   * syntax: "vim", "notepad", "C:\\Tools\\edit.exe") is started directly, so that it works on a
+   * machine without sh (Windows); anything else ("code --wait") goes through sh, as a shell would run it.
+   */
+  static ProcessBuilder command(String editor, String file) {
+    if (editor.matches("[\\w./:\\\\+-]+")) {
+      return new ProcessBuilder(editor, file);
+    }
+    return new ProcessBuilder("sh", "-c", editor + " \"$1\"", "sh", file);
+  }
+
+  /**
    * Runs $VISUAL, else $EDITOR, else vi, through the shell so that "code --wait" works too, and
    * returns what it left in the draft. An editor that fails, is interrupted or cannot start changes
    * nothing, and takes the draft with it unless the draft holds something new (the learner saved
@@ -139,8 +151,7 @@ public final class NoteEditor {
    */
   private String runEditor(Draft draft, Notes current, LocalDate today) {
     String editor = root.env().get("VISUAL").or(() -> root.env().get("EDITOR")).orElse("vi");
-    ProcessBuilder builder =
-        new ProcessBuilder("sh", "-c", editor + " \"$1\"", "sh", draft.file().toString()).inheritIO();
+    ProcessBuilder builder = command(editor, draft.file().toString()).inheritIO();
     // Ctrl-C at the terminal reaches this JVM too (an editor in raw mode never sees it as a signal,
     // but "code --wait" and the like do), and the JVM then exits without returning here: the hook
     // gives the draft the same end as an editor that failed.
