@@ -27,6 +27,11 @@ public final class Diagnostics {
     return found.stream().anyMatch(Diagnostic::isError);
   }
 
+  /** How many errors so far: a reader compares it before and after a part to know whether that part had any. */
+  public int errorCount() {
+    return (int) found.stream().filter(Diagnostic::isError).count();
+  }
+
   /** In file order, so the report reads top to bottom. */
   public List<Diagnostic> sorted() {
     return found.stream()

@@ -53,8 +53,9 @@ public record Plan(
     return days().stream().filter(d -> d.number() == number).findFirst();
   }
 
+  /** The week of this number; a block of weeks ("Week 2-3") answers to each of its numbers. */
   public Optional<Week> week(int number) {
-    return weeks().stream().filter(w -> w.number() == number).findFirst();
+    return weeks().stream().filter(w -> w.covers(number)).findFirst();
   }
 
   /** The day, or a usage error that says which days exist. */
@@ -66,19 +67,30 @@ public record Plan(
                     "day must be between 1 and " + lastDay() + ", got " + number));
   }
 
-  /** The week, or a usage error that says which weeks exist. */
+  /**
+   * The week, or a usage error that says which weeks exist: their range, and when the plan skips
+   * numbers (weeks 1 and 3), that this one is among those it skips.
+   */
   public Week requireWeek(int number) {
     List<Week> weeks = weeks();
+    int first = weeks.stream().mapToInt(Week::number).min().orElse(1);
+    int last = weeks.stream().mapToInt(Week::lastNumber).max().orElse(1);
     return week(number)
         .orElseThrow(
-            () ->
-                RustplanException.usage(
-                    "week must be between "
-                        + weeks.get(0).number()
-                        + " and "
-                        + weeks.get(weeks.size() - 1).number()
-                        + ", got "
-                        + number));
+            () -> number < first || number > last
+                ? RustplanException.usage("week must be between " + first + " and " + last + ", got " + number)
+                : RustplanException.usage("the plan has no week " + number + ": its weeks are "
+                    + String.join(", ", weeks.stream().map(Week::label).toList())));
+  }
+
+  /** Whether any heading of the plan names a phase; a plan of weeks alone has one phase no heading names. */
+  public boolean hasPhases() {
+    return phases.stream().anyMatch(Phase::headed);
+  }
+
+  /** What the day is meant to take: its own budget (a Time column, a YAML day's budget), else the plan's. */
+  public PlanMeta.Budget budgetOf(Day day) {
+    return day.budget() != null ? day.budget() : meta.budget();
   }
 
   /** The week whose rows hold this day. */

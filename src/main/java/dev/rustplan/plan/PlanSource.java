@@ -35,6 +35,23 @@ public record PlanSource(String id, String name, Optional<Path> path, String ori
     return path.isEmpty();
   }
 
+  /** Whether the plan is written in YAML (NAME.yaml or NAME.yml) rather than Markdown. */
+  public boolean isYaml() {
+    return path.map(PlanSource::isYaml).orElse(false);
+  }
+
+  /**
+   * A .yaml or .yml file is read as a plan written in YAML when it is given as the plan; beside a
+   * Markdown plan of the same name it is that plan's metadata. Which one a file is depends only on
+   * how it is named to rustplan, and the readers refuse a file that holds the other ("weeks" in a
+   * metadata file, no "weeks" in a YAML plan).
+   */
+  public static boolean isYaml(Path file) {
+    Path name = file.getFileName();
+    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".yaml") || n.endsWith(".yml");
+  }
+
   /** The file's bytes, or one line that says why they cannot be had. */
   public byte[] read() {
     if (path.isEmpty()) {

@@ -26,7 +26,7 @@ import java.util.List;
 final class PlanCodec {
 
   /** Bump whenever the model or this layout changes, so that old caches are not read. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   private PlanCodec() {}
 
@@ -107,10 +107,12 @@ final class PlanCodec {
     out.writeInt(p.declaredLast());
     list(out, p.weeks(), PlanCodec::week);
     out.writeInt(p.line());
+    out.writeBoolean(p.headed());
   }
 
   private static Phase phase(DataInputStream in) throws IOException {
-    return new Phase(in.readInt(), string(in), in.readInt(), in.readInt(), list(in, PlanCodec::week), in.readInt());
+    return new Phase(in.readInt(), string(in), in.readInt(), in.readInt(), list(in, PlanCodec::week), in.readInt(),
+        in.readBoolean());
   }
 
   private static void week(DataOutputStream out, Week w) throws IOException {
@@ -118,10 +120,11 @@ final class PlanCodec {
     string(out, w.theme());
     list(out, w.days(), PlanCodec::day);
     out.writeInt(w.line());
+    out.writeInt(w.lastNumber());
   }
 
   private static Week week(DataInputStream in) throws IOException {
-    return new Week(in.readInt(), string(in), list(in, PlanCodec::day), in.readInt());
+    return new Week(in.readInt(), string(in), list(in, PlanCodec::day), in.readInt(), in.readInt());
   }
 
   private static void day(DataOutputStream out, Day d) throws IOException {
@@ -132,22 +135,46 @@ final class PlanCodec {
     list(out, d.resources(), PlanCodec::resource);
     out.writeByte(d.kind().ordinal());
     out.writeInt(d.line());
+    out.writeBoolean(d.budget() != null);
+    if (d.budget() != null) {
+      out.writeInt(d.budget().minMinutes());
+      out.writeInt(d.budget().maxMinutes());
+    }
+    list(out, d.extras(), (o, e) -> {
+      string(o, e.name());
+      string(o, e.text());
+    });
   }
 
   private static Day day(DataInputStream in) throws IOException {
-    return new Day(
-        in.readInt(), string(in), string(in), string(in), list(in, PlanCodec::resource),
-        DayKind.values()[in.readByte()], in.readInt());
+    int number = in.readInt();
+    String topic = string(in);
+    String activity = string(in);
+    String resourceText = string(in);
+    List<Resource> resources = list(in, PlanCodec::resource);
+    DayKind kind = DayKind.values()[in.readByte()];
+    int line = in.readInt();
+    PlanMeta.Budget budget = null;
+    if (in.readBoolean()) {
+      try {
+        budget = new PlanMeta.Budget(in.readInt(), in.readInt());
+      } catch (IllegalArgumentException e) {
+        throw new IOException("not a plan cache", e);
+      }
+    }
+    List<Day.Extra> extras = list(in, i -> new Day.Extra(string(i), string(i)));
+    return new Day(number, topic, activity, resourceText, resources, kind, line, budget, extras);
   }
 
   private static void resource(DataOutputStream out, Resource r) throws IOException {
     string(out, r.text());
     string(out, r.title());
     string(out, r.url());
+    string(out, r.note());
   }
 
   private static Resource resource(DataInputStream in) throws IOException {
-    return new Resource(string(in), string(in), string(in));
+    return new Resource(string(in), string(in), string(in), string(in));
   }
 
   /** A string that may be null; writeUTF would stop at 64 KB. */

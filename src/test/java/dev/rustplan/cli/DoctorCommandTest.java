@@ -47,7 +47,7 @@ class DoctorCommandTest {
     assertThat(lines.get(lines.size() - 1)).isEqualTo("No problems found.");
     assertThat(doctor.out()).contains(
         "ok    java      " + System.getProperty("java.version"),
-        "ok    plan      bundled plan/100-days-of-rust.md: 100 days in 14 weeks and 6 phases; no errors, 3 warnings",
+        "ok    plan      bundled plan/100-days-of-rust.md: 100 days in 14 weeks and 6 phases; no errors, 5 warnings",
         "ok    home      " + home() + " (rwx------)",
         "ok    journal   " + home().resolve("progress.json") + ": parses, schema 1, 1 plan, 1 day with progress",
         "(rw-------)",

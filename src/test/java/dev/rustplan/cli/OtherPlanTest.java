@@ -107,7 +107,17 @@ class OtherPlanTest {
     Rustplan rustplan = new Rustplan(home).env("RUSTPLAN_PLAN", plan.toString());
     assertThat(rustplan.run("plan")).succeeds().out().contains("3 days in 1 week and 1 phase");
     assertThat(rustplan.run("show", "3", "--json")).succeeds().out().contains("\"kind\" : \"practice\"");
-    // No resources.yaml beside it: the bundled catalog still links what it knows.
+    // No resources.yaml beside it: no catalog, so the bundled (Rust) one gives it nothing.
+    JsonNode resource = rustplan.run("show", "2", "--json").json().get("resources").get(0);
+    assertThat(resource.get("title").asText()).isEqualTo("Rust Reference");
+    assertThat(resource.get("url").isNull()).isTrue();
+    assertThat(rustplan.run("show", "2")).succeeds().out().doesNotContain("https://");
+
+    // Named on purpose in its metadata, the bundled catalog links what it knows.
+    Files.writeString(home.resolve("mini.yaml"), "catalog: bundled\n");
     assertThat(rustplan.run("show", "2")).succeeds().out().contains("https://doc.rust-lang.org/reference/");
+    Files.writeString(home.resolve("mini.yaml"), "catalog: rust\n");
+    assertThat(rustplan.run("show", "2")).failsWith(1, home.resolve("mini.yaml") + ":1:10: error: catalog must be"
+        + " 'bundled' (rustplan's own, for Rust) or 'none'");
   }
 }

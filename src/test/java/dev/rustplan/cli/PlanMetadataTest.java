@@ -201,10 +201,10 @@ class PlanMetadataTest {
 
     Files.writeString(meta, "name: Go\nnmae: Go again\n");
     assertThat(rustplan.run("today")).failsWith(1,
-        meta + ":2:1: error: unknown key 'nmae'; plan metadata has the keys name, short, budget and posts");
+        meta + ":2:1: error: unknown key 'nmae'; plan metadata has the keys name, short, budget, posts and catalog");
     Result check = rustplan.run("plan", "check");
     assertThat(check).failsWithReportOnStdout(1).out().isEqualTo(
-        meta + ":2:1: error: unknown key 'nmae'; plan metadata has the keys name, short, budget and posts\n"
+        meta + ":2:1: error: unknown key 'nmae'; plan metadata has the keys name, short, budget, posts and catalog\n"
             + plan + ": 1 error, no warnings; rustplan cannot use this plan until the errors are fixed\n");
 
     String[][] cases = {
@@ -224,7 +224,7 @@ class PlanMetadataTest {
         {"posts:\n  tags: [rust, {a: b}]\n", ":2:16: error: each of posts.tags must be text, as in [rust, learning], got a mapping"},
         {"posts:\n  tag: [rust]\n", ":2:3: error: unknown key 'tag' under posts; the keys there are title and tags"},
         {"posts: weekly\n", ":1:8: error: posts must be a mapping of title and tags"},
-        {"- name: Go\n", ":1:1: error: not plan metadata: it is a YAML mapping of the keys name, short, budget and posts"},
+        {"- name: Go\n", ":1:1: error: not plan metadata: it is a YAML mapping of the keys name, short, budget, posts and catalog"},
         {"name: [Go\nshort: go\n", ":2:6: error: not valid YAML: expected ',' or ']', but got :"},
         {"name: &n Go\nshort: *n\n", ":2:8: error: YAML aliases (*n) are not read in plan metadata; write the value out"},
         {"name: Go\n---\nname: Rust\n", ":3:1: error: more than one YAML document (a second ---); keep one"}};
@@ -272,5 +272,38 @@ class PlanMetadataTest {
     Files.writeString(plan.resolveSibling("resources.yaml"), "resources: []\n");
 
     assertThat(new Rustplan(home()).run("--plan", plan.toString(), "plan")).succeeds().out().startsWith("Four days of Go\n");
+  }
+
+  @Test
+  void catalogNoneLeavesTheCellsAsWrittenEvenWithACatalogBesideThePlan() throws Exception {
+    Path plan = sqlPlan();
+    Rustplan rustplan = new Rustplan(home()).env("RUSTPLAN_PLAN", plan.toString());
+    assertThat(rustplan.run("show", "2")).succeeds().out().contains("https://www.postgresql.org/docs/current/using-explain.html");
+    Files.writeString(beside(plan, ".yaml"), "catalog: none\n");
+    assertThat(rustplan.run("show", "2")).succeeds().out().contains("PG docs \"Using EXPLAIN\"").doesNotContain("https://");
+  }
+
+  @Test
+  void aPlanWrittenInYamlHoldsItsMetadataItselfAndReadsNoFileBesideIt() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("yaml"));
+    Path plan = Files.writeString(folder.resolve("go.yaml"), """
+        name: Go, in YAML
+        budget: 15 minutes
+        posts: {title: "Go {week}", tags: [go]}
+        weeks:
+          - theme: Basics
+            days:
+              - {topic: Slices, activity: Append}
+        """);
+    Files.writeString(folder.resolve("go.yml"), "nmae: not read\n");
+    Rustplan rustplan = new Rustplan(home()).env("RUSTPLAN_PLAN", plan.toString());
+    assertThat(rustplan.run("plan")).succeeds().out().startsWith("Go, in YAML\n1 day in 1 week and 1 phase\n");
+    PlanMeta meta = PlanLoader.load(PlanSource.file(plan, "test")).requirePlan().meta();
+    assertThat(meta).isEqualTo(new PlanMeta("Go, in YAML", "go", new Budget(15, 15), new PlanMeta.Posts("Go {week}",
+        List.of("go"))));
+    // Its metadata keys are checked as a metadata file's are.
+    Files.writeString(plan, Files.readString(plan).replace("budget: 15 minutes", "budget: a while"));
+    assertThat(rustplan.run("plan")).failsWith(1, plan + ":2:9: error: budget must be minutes as '30-45 minutes',"
+        + " '30 minutes' or {min: 30, max: 45}, got 'a while'");
   }
 }

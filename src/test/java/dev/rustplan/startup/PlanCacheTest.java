@@ -32,16 +32,42 @@ class PlanCacheTest {
 
   @Test
   void theCodecGivesBackEqualPlans() throws IOException {
-    Path sql = Path.of("src/test/resources/plans/10-days-of-sql.md");
-    for (PlanSource source : List.of(PlanSource.bundled(), PlanSource.file(sql, "test"))) {
+    Path plans = Path.of("src/test/resources/plans");
+    // Every layout: days' own budgets and extra columns, blocks of weeks, a phase no heading names, notes.
+    List<PlanSource> sources = List.of(PlanSource.bundled(), PlanSource.file(plans.resolve("10-days-of-sql.md"), "test"),
+        PlanSource.file(plans.resolve("http/http-caching.md"), "test"), PlanSource.file(plans.resolve("go/go-basics.md"), "test"),
+        PlanSource.file(plans.resolve("music/music-theory.md"), "test"),
+        PlanSource.file(plans.resolve("kubernetes/kubernetes.yaml"), "test"));
+    for (PlanSource source : sources) {
       Plan plan = PlanLoader.load(source).requirePlan();
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       PlanCodec.write(plan, new DataOutputStream(bytes));
 
       Plan back = PlanCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
 
-      assertThat(back).isEqualTo(plan);
+      assertThat(back).as(source.name()).isEqualTo(plan);
     }
+  }
+
+  @Test
+  void theCodecKeepsEveryFieldTheLayoutsAdded() throws IOException {
+    Plan go = PlanLoader.load(PlanSource.file(Path.of("src/test/resources/plans/go/go-basics.md"), "test")).requirePlan();
+    Plan http = PlanLoader.load(PlanSource.file(Path.of("src/test/resources/plans/http/http-caching.md"), "test"))
+        .requirePlan();
+    Plan backGo = roundTrip(go);
+    Plan backHttp = roundTrip(http);
+    assertThat(backGo.requireWeek(3).lastNumber()).isEqualTo(3);
+    assertThat(backGo.phases().get(0).headed()).isFalse();
+    assertThat(backHttp.requireDay(2).budget()).isEqualTo(new dev.rustplan.plan.PlanMeta.Budget(45, 60));
+    assertThat(backHttp.requireDay(1).extras()).containsExactly(new Day.Extra("Deliverable", "A diagram"));
+    Plan bundled = roundTrip(PlanLoader.load(PlanSource.bundled()).requirePlan());
+    assertThat(bundled.phases().get(0).headed()).isTrue();
+  }
+
+  private static Plan roundTrip(Plan plan) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PlanCodec.write(plan, new DataOutputStream(bytes));
+    return PlanCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
   }
 
   @Test

@@ -22,14 +22,17 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  rustplan plan check",
-      "  rustplan plan check my-plan.md"
+      "  rustplan plan check my-plan.md",
+      "  rustplan plan check my-plan.yaml"
     },
     description = {
-      "Check a plan file and report each problem as FILE:LINE:COL: error|warning: MESSAGE.",
-      "Errors (a day missing or present twice, a table without the Day, Topic, Activity and Resource"
-          + " columns, a day that is not a number, a week with no days, no days at all) make rustplan"
-          + " refuse the plan; warnings (a heading or progress-log row that disagrees with the rows,"
-          + " mis-decoded text) do not: the rows are the truth."
+      "Check a plan file (Markdown, or YAML for a .yaml or .yml file) and its metadata file, and report each"
+          + " problem as FILE:LINE:COL: error|warning: MESSAGE.",
+      "Errors (a day missing or present twice, a table of days without a Day, Topic or Activity column, a day"
+          + " that is not a number, a Time that is not a duration, a week with no days, days under no week, no days"
+          + " at all) make rustplan refuse the plan; warnings (a heading or progress-log row that disagrees with the"
+          + " rows, a gap in the week numbers, mis-decoded text, a fenced block that GitHub would show broken) do"
+          + " not: the rows are the truth."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:no errors (warnings allowed)", "1:the plan has errors", "2:usage error, or FILE not found"})

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
       "  rustplan --plan my-plan.md plan"
     },
     description = "Show the plan on one screen: its phases with their weeks, day ranges and themes.",
-    subcommands = PlanCheckCommand.class)
+    subcommands = {PlanCheckCommand.class, PlanConvertCommand.class})
 public final class PlanCommand implements Callable<Integer> {
 
   @ParentCommand RootCommand root;

@@ -90,6 +90,10 @@ public final class ResourcesCommand implements Callable<Integer> {
         // The URL is one word: the wrap never breaks it, and its style takes no columns.
         sb.append(TextWrap.fill("    " + title + style.link(TextWrap.visible(r.url())), width));
       }
+      if (r.note() != null) {
+        // Where the plan's label is wrong (its RFC numbers), the catalog says so and offers the right one.
+        sb.append(TextWrap.hanging("    ", TextWrap.visible(r.note()), width));
+      }
     }
     sb.append('\n');
   }

@@ -62,7 +62,7 @@ public record TodayJson(
         phase == null ? null : phase.number(),
         phase == null ? null : phase.name(),
         day == null ? null : progress.day(day.number()).status().label(),
-        plan.meta().budget().text(),
+        day == null ? plan.meta().budget().text() : plan.budgetOf(day).text(),
         openQuestions,
         standing.finishedToday().map(Day::number).orElse(null),
         standing.streaks().current(),

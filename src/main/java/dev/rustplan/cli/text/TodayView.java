@@ -75,7 +75,7 @@ public final class TodayView {
     t.append(TextWrap.fill(style.heading(InlineText.display(DayText.heading(plan, day))), width));
     t.append(TextWrap.either(width, "  |  ", TextWrap.visible("Week " + week.number() + " · " + week.theme()),
         TextWrap.visible("Phase " + phase.number() + " · " + phase.name())));
-    t.append(kind(day.kind())).append(" · ").append(Voice.budget(plan.meta().budget())).append("\n\n");
+    t.append(kind(day.kind())).append(" · ").append(Voice.budget(plan.budgetOf(day))).append("\n\n");
     t.append(style.heading("What to do")).append("\n").append(TextWrap.indent(InlineText.display(day.activity()), 2, width)).append("\n");
     t.append(style.heading("Resources")).append("\n");
     for (Resource r : day.resources()) {

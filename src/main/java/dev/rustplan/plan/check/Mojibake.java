@@ -30,42 +30,43 @@ public final class Mojibake {
 
   private Mojibake() {}
 
-  /** Adds a warning for the first mis-decoded run of each line. */
+  /** Adds a warning for every mis-decoded run, several on a line if the line has several. */
   public static void check(String text, Diagnostics diagnostics) {
     String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      for (Encoding encoding : Encoding.values()) {
-        Finding f = find(line, encoding);
-        if (f != null) {
-          diagnostics.warning(i + 1, f.column(), "mis-decoded text '" + f.found() + "' (UTF-8 read as "
-              + encoding.label + "); it should read '" + f.meant() + "': save the file as UTF-8 again");
-          break;
+    for (int n = 0; n < lines.length; n++) {
+      String line = lines[n];
+      int i = 0;
+      while (i < line.length()) {
+        int next = i + 1;
+        if (line.charAt(i) >= 0x80) {
+          for (Encoding encoding : Encoding.values()) {
+            // The longest stretch from here that decodes: a mis-decoded emoji right before a genuine "é" still counts.
+            int end = Math.min(runEnd(line, i, encoding), i + 64);
+            String meant = null;
+            while (end >= i + 2 && (meant = decode(line.substring(i, end), encoding)) == null) {
+              end--;
+            }
+            if (meant != null) {
+              diagnostics.warning(n + 1, i + 1, "mis-decoded text '" + line.substring(i, end) + "' (UTF-8 read as "
+                  + encoding.label + "); it should read '" + meant.replace("\ufffd", "")
+                  + "': save the file as UTF-8 again");
+              next = end;
+              break;
+            }
+          }
         }
+        i = next;
       }
     }
   }
 
-  private record Finding(int column, String found, String meant) {}
-
-  private static Finding find(String line, Encoding encoding) {
-    int i = 0;
-    while (i < line.length()) {
-      if (encoding.high.indexOf(line.charAt(i)) < 0 || line.charAt(i) < 0x80) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < line.length() && line.charAt(i) >= 0x80 && encoding.high.indexOf(line.charAt(i)) >= 0) {
-        i++;
-      }
-      String run = line.substring(start, i);
-      String meant = decode(run, encoding);
-      if (meant != null) {
-        return new Finding(start + 1, run, meant.replace("\ufffd", ""));
-      }
+  /** Where a run of the encoding's upper-half characters that starts at {@code start} ends (start if none). */
+  private static int runEnd(String line, int start, Encoding encoding) {
+    int i = start;
+    while (i < line.length() && line.charAt(i) >= 0x80 && encoding.high.indexOf(line.charAt(i)) >= 0) {
+      i++;
     }
-    return null;
+    return i;
   }
 
   /** The run's bytes in the encoding read as UTF-8, if they hold at least one multi-byte character. */

@@ -8,9 +8,11 @@ import dev.rustplan.plan.Outline.PhaseDraft;
 import dev.rustplan.plan.Outline.WeekDraft;
 import dev.rustplan.plan.Outline;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,11 +33,15 @@ public final class PlanChecks {
   public void run(Outline outline, List<ProgressLogEntry> progressLog) {
     List<Day> days = outline.days();
     if (days.isEmpty()) {
-      diagnostics.error(1, 1, "no days found, so this is not a plan: a plan has headings like '### Week 1: Theme'"
-          + " with a table of Day, Topic, Activity and Resource columns under each");
+      if (!outline.weeks().isEmpty()) {
+        emptyParts(outline); // its weeks, each without days, are the cause
+      } else if (!diagnostics.hasErrors()) { // else the errors already say why there are none
+        diagnostics.error(1, 1, "no days found, so this is not a plan: " + outline.whyNoDays());
+      }
       return;
     }
     emptyParts(outline);
+    weekNumbers(outline);
     everyDayOnce(days);
     declaredRanges(outline);
     progressLog(outline, progressLog);
@@ -44,21 +50,51 @@ public final class PlanChecks {
   private void emptyParts(Outline outline) {
     Map<Integer, Integer> weekLines = new HashMap<>();
     for (PhaseDraft phase : outline.phases()) {
-      if (phase.weeks().isEmpty()) {
+      if (phase.weeks().isEmpty() && !outline.explained().contains(phase.line())) {
         diagnostics.error(phase.line(), 1, "phase " + phase.number() + " has no weeks; put '### Week N: Theme'"
             + " headings with tables of days under it, or remove the phase heading");
       }
       for (WeekDraft week : phase.weeks()) {
-        if (week.days().isEmpty()) {
-          diagnostics.error(week.line(), 1, "week " + week.number() + " has no days; put a table with Day, Topic,"
-              + " Activity and Resource columns under its heading");
+        if (week.days().isEmpty() && !outline.explained().contains(week.line())) {
+          diagnostics.error(week.line(), 1, "week " + week.label() + " has no days; put a table with Day, Topic,"
+              + " Activity and Resources columns (or 'Day N: Topic' headings) under its heading");
         }
-        Integer earlier = weekLines.putIfAbsent(week.number(), week.line());
-        if (earlier != null) {
-          diagnostics.error(week.line(), 1, "week " + week.number() + " appears twice (first on line " + earlier
-              + "); give each week its own number");
+        for (int n = week.number(); n <= week.lastNumber() && n > 0; n++) {
+          Integer earlier = weekLines.putIfAbsent(n, week.line());
+          if (earlier != null) {
+            diagnostics.error(week.line(), 1, "week " + n + " appears twice (first on line " + earlier
+                + "); give each week its own number");
+            break;
+          }
         }
       }
+    }
+  }
+
+  /**
+   * Weeks numbered with a gap (1, then 3) or backwards: warnings, since the days are still read
+   * right, but `week 2` would find nothing. A block of weeks ("Week 2-3") counts as both numbers.
+   */
+  private void weekNumbers(Outline outline) {
+    int previous = 0;
+    Set<Integer> seen = new HashSet<>();
+    for (WeekDraft week : outline.weeks()) {
+      if (week.number() == Integer.MAX_VALUE || !seen.add(week.number())) {
+        continue; // absurd, or a duplicate: reported as errors
+      }
+      if (previous > 0 && week.number() > previous + 1) {
+        String missing = week.number() == previous + 2 ? "week " + (previous + 1)
+            : "weeks " + (previous + 1) + "-" + (week.number() - 1);
+        diagnostics.warning(week.line(), 1, "week " + week.label() + " follows week " + previous + ", so the plan has"
+            + " no " + missing + " ('rustplan week " + (previous + 1) + "' finds none); number the weeks 1, 2, 3, ..."
+            + " without gaps");
+      } else if (previous == 0 && week.number() > 1) {
+        diagnostics.warning(week.line(), 1, "the first week is week " + week.label() + "; number the weeks from 1");
+      } else if (week.number() <= previous && week.lastNumber() < previous) {
+        diagnostics.warning(week.line(), 1, "week " + week.label() + " comes after week " + previous
+            + "; put the weeks in order");
+      }
+      previous = Math.max(previous, week.lastNumber());
     }
   }
 

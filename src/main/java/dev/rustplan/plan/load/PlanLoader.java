@@ -5,6 +5,7 @@ import dev.rustplan.plan.Diagnostic;
 import dev.rustplan.plan.Diagnostics;
 import dev.rustplan.plan.Outline;
 import dev.rustplan.plan.Plan;
+import dev.rustplan.plan.PlanMeta.Budget;
 import dev.rustplan.plan.PlanSource;
 import dev.rustplan.plan.Resource;
 import dev.rustplan.plan.catalog.ResourceCatalog;
@@ -12,10 +13,14 @@ import dev.rustplan.plan.check.Mojibake;
 import dev.rustplan.plan.check.PlanChecks;
 import dev.rustplan.plan.markdown.AppendixReader;
 import dev.rustplan.plan.markdown.DaysTableReader;
+import dev.rustplan.plan.markdown.Headings;
+import dev.rustplan.plan.markdown.NestedFences;
 import dev.rustplan.plan.markdown.OutlineReader;
+import dev.rustplan.plan.markdown.PlanBudget;
 import dev.rustplan.plan.markdown.PlanMarkdown;
 import dev.rustplan.plan.markdown.PrimaryResourcesReader;
 import dev.rustplan.plan.markdown.Section;
+import dev.rustplan.plan.yaml.YamlPlanReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -42,36 +47,86 @@ public final class PlanLoader {
 
   /**
    * The plan and its diagnostics from bytes already read from the source. The diagnostics of its
-   * metadata file (NAME.yaml) follow the plan file's, each file's in line order.
+   * metadata file (NAME.yaml) follow the plan file's, each file's in line order. A .yaml or .yml
+   * plan file is a plan written in YAML and holds its metadata itself.
    */
   public static PlanReport load(PlanSource source, byte[] bytes) {
-    ResourceCatalog catalog = ResourceCatalog.forPlan(source);
+    if (source.isYaml()) {
+      return loadYaml(source, bytes);
+    }
     Diagnostics diagnostics = new Diagnostics(source.name());
     List<Diagnostics> metaDiagnostics = new ArrayList<>();
     PlanMetaFile.Fields meta = PlanMetaFile.read(PlanMetaFile.find(source), metaDiagnostics);
+    ResourceCatalog catalog = ResourceCatalog.forPlan(source, meta.catalog());
     Optional<String> text = utf8(bytes, diagnostics, "so not a plan file; a plan is a Markdown file saved as UTF-8");
     if (text.isEmpty()) {
       return new PlanReport(source, Optional.empty(), catalog, all(diagnostics, metaDiagnostics));
     }
     PlanMarkdown md = PlanMarkdown.parse(text.get());
     List<Section> sections = Section.split(md.document());
-    Outline outline = new OutlineReader(new DaysTableReader(md, catalog, diagnostics), diagnostics).read(sections);
+    DaysTableReader rows = new DaysTableReader(md, catalog, diagnostics);
+    Outline outline = new OutlineReader(md, rows, diagnostics).read(sections);
     AppendixReader appendixReader = new AppendixReader(md);
     Appendices appendices = appendixReader.read(sections);
     List<Resource> primary = new PrimaryResourcesReader(appendixReader, catalog).read(sections);
     new PlanChecks(diagnostics).run(outline, appendices.progressLog());
+    nestedFences(md, diagnostics);
     Mojibake.check(text.get(), diagnostics);
+    Optional<Budget> stated = PlanBudget.stated(md, sections, diagnostics);
     List<Diagnostic> found = all(diagnostics, metaDiagnostics);
     if (found.stream().anyMatch(Diagnostic::isError)) {
       return new PlanReport(source, Optional.empty(), catalog, found);
     }
     Plan plan = new Plan(
         source.id(),
-        meta.resolve(title(md, source), source.id()),
+        meta.resolve(title(md, source), source.id(), stated),
         primary,
         outline.phases().stream().map(Outline.PhaseDraft::toPhase).toList(),
         appendices);
     return new PlanReport(source, Optional.of(plan), catalog, found);
+  }
+
+  /** A plan written in YAML: its metadata keys read as a metadata file's, the rest by its own reader. */
+  private static PlanReport loadYaml(PlanSource source, byte[] bytes) {
+    Diagnostics diagnostics = new Diagnostics(source.name());
+    Optional<String> text = utf8(bytes, diagnostics, "so not a plan file; a plan is a YAML file saved as UTF-8");
+    if (text.isEmpty()) {
+      return new PlanReport(source, Optional.empty(), ResourceCatalog.none(), diagnostics.sorted());
+    }
+    PlanMetaFile.Fields meta = PlanMetaFile.read(text.get(), diagnostics, true);
+    ResourceCatalog catalog = diagnostics.hasErrors()
+        ? ResourceCatalog.none() : ResourceCatalog.forPlan(source, meta.catalog());
+    Optional<YamlPlanReader.Read> read = diagnostics.hasErrors()
+        ? Optional.empty() : new YamlPlanReader(catalog, diagnostics).read(text.get());
+    read.ifPresent(r -> new PlanChecks(diagnostics).run(r.outline(), List.of()));
+    if (read.isEmpty() || diagnostics.hasErrors()) {
+      if (!diagnostics.hasErrors()) {
+        diagnostics.error(1, 1, "not a plan: the file is empty; a plan written in YAML has a 'weeks' list");
+      }
+      return new PlanReport(source, Optional.empty(), catalog, diagnostics.sorted());
+    }
+    String stem = PlanSource.stem(source.path().map(p -> String.valueOf(p.getFileName())).orElse(source.id()));
+    Plan plan = new Plan(
+        source.id(),
+        meta.resolve(stem, source.id(), Optional.empty()),
+        read.get().primary(),
+        read.get().outline().phases().stream().map(Outline.PhaseDraft::toPhase).toList(),
+        read.get().appendices());
+    return new PlanReport(source, Optional.of(plan), catalog, diagnostics.sorted());
+  }
+
+  /**
+   * A fenced block that holds fenced blocks reads right here (the pre-pass lengthens it), but
+   * GitHub and other CommonMark renderers end it at the inner block's closing fence and show what
+   * follows as code: a warning, so that the file can be fixed for them too.
+   */
+  private static void nestedFences(PlanMarkdown md, Diagnostics diagnostics) {
+    for (NestedFences.Repair r : md.nestedFences()) {
+      diagnostics.warning(r.openLine(), 1, "the " + r.written() + " block here holds fenced blocks of its own, so GitHub and"
+          + " other CommonMark renderers end it at line " + r.endsAtLine() + " and show the rest as code (rustplan"
+          + " reads it whole); open and close it with " + r.fence() + " (lines " + r.openLine() + " and "
+          + r.closeLine() + ")");
+    }
   }
 
   /** The plan file's diagnostics, then its metadata file's. */
@@ -91,11 +146,11 @@ public final class PlanLoader {
   private static String title(PlanMarkdown md, PlanSource source) {
     for (Section section : Section.split(md.document())) {
       if (section.heading().isPresent() && section.level() == 1) {
-        return section.title();
+        return Headings.withoutPictographs(section.title());
       }
       for (var block : section.blocks()) {
         if (block instanceof org.commonmark.node.Heading h && h.getLevel() == 1) {
-          return PlanMarkdown.plain(h);
+          return Headings.withoutPictographs(PlanMarkdown.plain(h));
         }
       }
     }

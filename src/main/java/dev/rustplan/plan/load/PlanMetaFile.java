@@ -12,6 +12,7 @@ import dev.rustplan.plan.Diagnostics;
 import dev.rustplan.plan.PlanMeta;
 import dev.rustplan.plan.PlanMeta.Budget;
 import dev.rustplan.plan.PlanSource;
+import dev.rustplan.plan.catalog.ResourceCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,11 @@ import java.util.regex.Pattern;
  * posts:
  *   title: "{name}: Week {week} - {theme}"   # also {short}
  *   tags: [rust, learning, 100-days-of-rust]
+ * catalog: bundled                  # the bundled (Rust) catalog; or none; default: resources.yaml beside the plan
  * </pre>
+ *
+ * A plan written in YAML holds the same keys beside its own ({@link #PLAN_KEYS}); a file beside a
+ * Markdown plan that has them is a plan, not its metadata, and is refused as such.
  */
 public final class PlanMetaFile {
 
@@ -46,7 +51,14 @@ public final class PlanMetaFile {
   static final String BUNDLED = "/plan/100-days-of-rust.yaml";
 
   private static final String BUNDLED_NAME = "plan/100-days-of-rust.yaml";
-  private static final String KEYS = "name, short, budget and posts";
+  private static final String KEYS = "name, short, budget, posts and catalog";
+
+  /** The keys that make a YAML file a plan rather than a plan's metadata. */
+  public static final Set<String> PLAN_KEYS = Set.of("phases", "weeks");
+
+  /** The keys a YAML plan has besides its metadata's and {@link #PLAN_KEYS}. */
+  public static final Set<String> OTHER_PLAN_KEYS = Set.of("resources", "bonus-topics", "reading-list",
+      "daily-template", "weekly-template", "tips");
   private static final String BUDGET_FORMS = "'30-45 minutes', '30 minutes' or {min: 30, max: 45}";
   private static final Pattern BUDGET = Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))? minutes");
   private static final YAMLFactory YAML = new YAMLFactory();
@@ -56,19 +68,26 @@ public final class PlanMetaFile {
   /** A metadata file as found: how diagnostics name it, and its bytes. */
   record Found(String name, byte[] bytes) {}
 
-  /** What a metadata file says: null wherever it says nothing, so that the loader fills in defaults. */
-  record Fields(String name, String shortName, Budget budget, String postTitle, List<String> tags) {
+  /**
+   * What a metadata file says: null wherever it says nothing, so that the loader fills in defaults.
+   *
+   * @param catalog "bundled", "none", or null for the resources.yaml beside the plan
+   */
+  record Fields(String name, String shortName, Budget budget, String postTitle, List<String> tags, String catalog) {
 
-    static final Fields NONE = new Fields(null, null, null, null, null);
+    static final Fields NONE = new Fields(null, null, null, null, null, null);
 
-    /** The metadata, with the plan's first heading as its name and its id as its short name unless given. */
-    PlanMeta resolve(String heading, String id) {
+    /**
+     * The metadata, with the plan's first heading as its name and its id as its short name unless
+     * given, and the budget the plan itself states when the metadata gives none.
+     */
+    PlanMeta resolve(String heading, String id, Optional<Budget> planBudget) {
       String shortOne = shortName != null ? shortName : id;
       PlanMeta.Posts defaults = PlanMeta.Posts.defaults(shortOne);
       return new PlanMeta(
           name != null ? name : heading,
           shortOne,
-          budget != null ? budget : PlanMeta.DEFAULT_BUDGET,
+          budget != null ? budget : planBudget.orElse(PlanMeta.DEFAULT_BUDGET),
           new PlanMeta.Posts(
               postTitle != null ? postTitle : defaults.title(), tags != null ? tags : defaults.tags()));
     }
@@ -121,9 +140,10 @@ public final class PlanMetaFile {
     return key.toByteArray();
   }
 
+  /** NAME.yaml and NAME.yml beside a Markdown plan; none for a YAML plan, which holds its metadata itself. */
   private static List<Path> candidates(Path plan) {
     Path fileName = plan.getFileName();
-    if (fileName == null) {
+    if (fileName == null || PlanSource.isYaml(plan)) {
       return List.of();
     }
     String stem = PlanSource.stem(fileName.toString());
@@ -163,9 +183,18 @@ public final class PlanMetaFile {
     if (text.isEmpty()) {
       return Fields.NONE;
     }
+    return read(text.get(), diagnostics, false);
+  }
+
+  /**
+   * The metadata keys of a YAML text. In a plan written in YAML ({@code plan} true) the plan's own
+   * keys are passed over, for its reader; in a metadata file they are refused, since such a file
+   * is a plan, not metadata.
+   */
+  public static Fields read(String yaml, Diagnostics diagnostics, boolean plan) {
     // The whole file is parsed once before it is read: a syntax error further down would otherwise
     // follow errors about values the parser had misread up to there (a list left open, say).
-    try (JsonParser p = YAML.createParser(text.get())) {
+    try (JsonParser p = YAML.createParser(yaml)) {
       while (p.nextToken() != null) {
         // only the syntax is checked here
       }
@@ -173,8 +202,8 @@ public final class PlanMetaFile {
       unreadable(e, diagnostics);
       return Fields.NONE;
     }
-    try (JsonParser p = YAML.createParser(text.get())) {
-      return new Reader(p, diagnostics).document();
+    try (JsonParser p = YAML.createParser(yaml)) {
+      return new Reader(p, diagnostics, plan).document();
     } catch (IOException e) {
       unreadable(e, diagnostics);
       return Fields.NONE;
@@ -216,10 +245,12 @@ public final class PlanMetaFile {
 
     private final JsonParser p;
     private final Diagnostics d;
+    private final boolean plan;
 
-    Reader(JsonParser p, Diagnostics d) {
+    Reader(JsonParser p, Diagnostics d, boolean plan) {
       this.p = p;
       this.d = d;
+      this.plan = plan;
     }
 
     Fields document() throws IOException {
@@ -228,9 +259,15 @@ public final class PlanMetaFile {
         return Fields.NONE;
       }
       if (t != JsonToken.START_OBJECT) {
-        error("not plan metadata: it is a YAML mapping of the keys " + KEYS + ", as in 'name: 100 Days of Rust'");
+        error(plan
+            ? "not a plan: a plan written in YAML is a mapping with a 'weeks' (or 'phases') list, as in 'weeks:'"
+            : "not plan metadata: it is a YAML mapping of the keys " + KEYS + ", as in 'name: 100 Days of Rust'");
         return Fields.NONE;
       }
+      String catalog = null;
+      boolean planKey = false;
+      List<JsonLocation> otherPlanKeys = new ArrayList<>();
+      List<String> otherPlanKeyNames = new ArrayList<>();
       String name = null;
       String shortName = null;
       Budget budget = null;
@@ -246,11 +283,32 @@ public final class PlanMetaFile {
           p.skipChildren();
           continue;
         }
+        if (plan && (PLAN_KEYS.contains(key) || OTHER_PLAN_KEYS.contains(key))) {
+          p.skipChildren(); // the plan's reader reads these
+          continue;
+        }
+        if (!plan && PLAN_KEYS.contains(key)) {
+          if (!planKey) {
+            error(at, "'" + key + "' is a plan's key, so this file is a plan written in YAML, not the metadata of the"
+                + " Markdown plan of the same name beside it (metadata has only the keys " + KEYS + "); rename one of"
+                + " the two, or give this one to --plan");
+          }
+          planKey = true;
+          p.skipChildren();
+          continue;
+        }
+        if (!plan && OTHER_PLAN_KEYS.contains(key)) {
+          otherPlanKeys.add(at);
+          otherPlanKeyNames.add(key);
+          p.skipChildren(); // unknown, unless the file is a plan: then the one error above says all
+          continue;
+        }
         if (alias()) {
           continue;
         }
         switch (key) {
           case "name" -> name = text("name", "'name: 100 Days of Rust'");
+          case "catalog" -> catalog = catalog();
           case "short" -> shortName = shortName();
           case "budget" -> budget = budget();
           case "posts" -> {
@@ -259,15 +317,37 @@ public final class PlanMetaFile {
             tags = read.tags();
           }
           default -> {
-            error(at, "unknown key '" + key + "'; plan metadata has the keys " + KEYS);
+            error(at, plan
+                ? "unknown key '" + key + "'; a plan written in YAML has the keys phases or weeks, resources,"
+                    + " bonus-topics, reading-list, daily-template, weekly-template, tips, and its metadata's " + KEYS
+                : "unknown key '" + key + "'; plan metadata has the keys " + KEYS);
             p.skipChildren();
           }
+        }
+      }
+      if (!planKey) {
+        for (int i = 0; i < otherPlanKeys.size(); i++) {
+          error(otherPlanKeys.get(i), "unknown key '" + otherPlanKeyNames.get(i) + "'; plan metadata has the keys "
+              + KEYS);
         }
       }
       if (p.nextToken() != null) {
         error("more than one YAML document (a second ---); keep one");
       }
-      return new Fields(name, shortName, budget, postTitle, tags);
+      return new Fields(name, shortName, budget, postTitle, tags, catalog);
+    }
+
+    /** "bundled" or "none": which catalog the plan's resources are matched against. */
+    private String catalog() throws IOException {
+      JsonLocation at = p.currentTokenLocation();
+      String value = text("catalog", "'catalog: bundled'");
+      if (value != null && !value.equals(ResourceCatalog.BUNDLED_CHOICE) && !value.equals(ResourceCatalog.NO_CATALOG)) {
+        error(at, "catalog must be 'bundled' (rustplan's own, for Rust) or 'none' (the cells as written, even with a"
+            + " resources.yaml beside the plan), got '" + value + "'; without the key the plan uses the resources.yaml"
+            + " beside it, if any");
+        return null;
+      }
+      return value;
     }
 
     private String shortName() throws IOException {

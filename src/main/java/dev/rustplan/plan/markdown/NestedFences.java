@@ -11,28 +11,41 @@ import java.util.regex.Pattern;
  * at the inner block's closing fence, and everything after it (the Tips, the next appendix) turns
  * into code. When an outer fence's body opens fences with an info string and closes them again
  * before its own closing fence, this lengthens the outer pair so that commonmark reads the block
- * as its author meant. Only the two fence lines change; the file itself is never touched.
+ * as its author meant. Only the two fence lines change; the file itself is never touched. Each
+ * repair is reported, because a renderer without this pass (GitHub's) shows the file broken there.
  */
-final class NestedFences {
+public final class NestedFences {
 
   private static final Pattern FENCE = Pattern.compile("^( {0,3})(`{3,}|~{3,})(.*?)\\s*$");
 
   private NestedFences() {}
 
+  /**
+   * One outer block lengthened: the 1-based lines of its opening fence, of the inner fence where
+   * plain CommonMark ends it instead, and of its own closing fence; its opening fence as written
+   * ("```markdown") and the fence it should have ("````").
+   */
+  public record Repair(int openLine, int endsAtLine, int closeLine, String written, String fence) {}
+
   static List<String> repair(List<String> lines) {
+    return repair(lines, new ArrayList<>());
+  }
+
+  static List<String> repair(List<String> lines, List<Repair> repairs) {
     List<String> out = new ArrayList<>(lines);
     int i = 0;
     while (i < out.size()) {
       Fence open = Fence.parse(out.get(i));
-      i = open == null ? i + 1 : closeOf(out, i, open) + 1;
+      i = open == null ? i + 1 : closeOf(out, i, open, repairs) + 1;
     }
     return out;
   }
 
   /** The index of the line that closes the block opened at {@code start}, lengthening it if nested. */
-  private static int closeOf(List<String> lines, int start, Fence open) {
+  private static int closeOf(List<String> lines, int start, Fence open, List<Repair> repairs) {
     int depth = 0;
     int innerLength = 0;
+    int firstEnd = -1;
     for (int j = start + 1; j < lines.size(); j++) {
       Fence f = Fence.parse(lines.get(j));
       if (f == null || f.ch != open.ch) {
@@ -44,11 +57,18 @@ final class NestedFences {
       } else if (depth > 0) {
         depth--;
         innerLength = Math.max(innerLength, f.length);
+        if (firstEnd < 0 && f.length >= open.length) {
+          firstEnd = j; // where a renderer without this pass ends the outer block
+        }
       } else if (f.length >= open.length) {
         if (innerLength > 0) {
           int length = Math.max(open.length, innerLength) + 1;
           lines.set(start, open.withLength(length));
           lines.set(j, f.withLength(length));
+          if (firstEnd >= 0) {
+            repairs.add(new Repair(start + 1, firstEnd + 1, j + 1, String.valueOf(open.ch).repeat(open.length) + open.info,
+                String.valueOf(open.ch).repeat(length)));
+          }
         }
         return j;
       }

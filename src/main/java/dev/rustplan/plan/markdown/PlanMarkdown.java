@@ -32,19 +32,32 @@ public final class PlanMarkdown {
   private final String text;
   private final Node document;
   private final FrontMatter frontMatter;
+  private final List<NestedFences.Repair> repairs;
 
-  private PlanMarkdown(String text, Node document, FrontMatter frontMatter) {
+  private PlanMarkdown(String text, Node document, FrontMatter frontMatter, List<NestedFences.Repair> repairs) {
     this.text = text;
     this.document = document;
     this.frontMatter = frontMatter;
+    this.repairs = List.copyOf(repairs);
   }
 
   public static PlanMarkdown parse(String original) {
     List<String> lines = new ArrayList<>(Arrays.asList(original.replace("\r\n", "\n").split("\n", -1)));
     FrontMatter frontMatter = FrontMatter.read(lines);
     Collections.fill(lines.subList(0, frontMatter.lineCount()), "");
-    String text = String.join("\n", NestedFences.repair(lines));
-    return new PlanMarkdown(text, PARSER.parse(text), frontMatter);
+    List<NestedFences.Repair> repairs = new ArrayList<>();
+    String text = String.join("\n", NestedFences.repair(lines, repairs));
+    return new PlanMarkdown(text, PARSER.parse(text), frontMatter, repairs);
+  }
+
+  /** A snippet of Markdown (one resource of a cell) parsed with the same parser, its positions its own. */
+  static Node parseFragment(String markdown) {
+    return PARSER.parse(markdown);
+  }
+
+  /** The fenced blocks the pre-pass lengthened because they hold fences of their own, in file order. */
+  public List<NestedFences.Repair> nestedFences() {
+    return repairs;
   }
 
   public Node document() {
@@ -83,6 +96,32 @@ public final class PlanMarkdown {
       sb.append(text, span.getInputIndex(), span.getInputIndex() + span.getLength());
     }
     return sb.toString().strip().replace("\\|", "|");
+  }
+
+  /**
+   * The Markdown of a block's inline content as written, without the block's own marks: a
+   * heading's "Day 3: `Pin` basics" without its "### ". Lines joined by a space.
+   */
+  String inlineSource(Node block) {
+    Node first = block.getFirstChild();
+    Node last = block.getLastChild();
+    if (first == null || first.getSourceSpans().isEmpty() || last.getSourceSpans().isEmpty()) {
+      return "";
+    }
+    SourceSpan start = first.getSourceSpans().get(0);
+    List<SourceSpan> lastSpans = last.getSourceSpans();
+    SourceSpan end = lastSpans.get(lastSpans.size() - 1);
+    String raw = text.substring(start.getInputIndex(), end.getInputIndex() + end.getLength());
+    return raw.replaceAll("\\s*\\n\\s*", " ").strip().replace("\\|", "|");
+  }
+
+  /** Each line of a block as written (a paragraph's lines, without the container's indentation). */
+  List<String> lines(Node node) {
+    List<String> lines = new ArrayList<>();
+    for (SourceSpan span : node.getSourceSpans()) {
+      lines.add(text.substring(span.getInputIndex(), span.getInputIndex() + span.getLength()).strip());
+    }
+    return lines;
   }
 
   /** The node's text without markup, e.g. a heading's "Week 3: Advanced Trait Patterns". */

@@ -2,7 +2,7 @@ package dev.rustplan.plan.markdown;
 
 import dev.rustplan.plan.Resource;
 import dev.rustplan.plan.catalog.ResourceCatalog;
-import dev.rustplan.plan.catalog.ResourceText;
+import dev.rustplan.plan.catalog.Piece;
 import java.util.List;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
@@ -38,12 +38,32 @@ public final class PrimaryResourcesReader {
   }
 
   private Resource resource(String item) {
-    Resource r = catalog.resolve(item);
-    if (r.resolved()) {
-      return r;
+    return resource(item, catalog);
+  }
+
+  /**
+   * A primary resource: the link the item gives itself (with the catalog's full title when the
+   * catalog links the same page), else the catalog's, else the item as written, its emphasis and
+   * leading pictographs taken off its title.
+   */
+  public static Resource resource(String item, ResourceCatalog catalog) {
+    Piece piece = ResourcePieces.piece(item);
+    Resource known = catalog.resolve(piece.url() == null ? piece : Piece.plain(piece.label()), "").get(0);
+    if (piece.url() != null) {
+      boolean samePage = known.resolved() && sameUrl(known.url(), piece.url());
+      return new Resource(item, samePage ? known.title() : clean(piece.label()), piece.url(), known.note());
     }
-    String url = ResourceText.firstUrl(item);
-    String title = item.replaceAll("[*_]", "").replaceAll("^[^\\p{L}\\p{N}]+", "").strip();
-    return new Resource(item, title, url);
+    if (known.resolved()) {
+      return new Resource(item, known.title(), known.url(), known.note());
+    }
+    return new Resource(item, clean(item), null);
+  }
+
+  private static boolean sameUrl(String a, String b) {
+    return a.replaceAll("/+$", "").equalsIgnoreCase(b.replaceAll("/+$", ""));
+  }
+
+  private static String clean(String title) {
+    return title.replaceAll("[*_]", "").replaceAll("^[^\\p{L}\\p{N}]+", "").strip();
   }
 }

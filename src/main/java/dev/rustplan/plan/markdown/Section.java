@@ -9,8 +9,10 @@ import org.commonmark.node.Node;
 
 /**
  * A run of top-level blocks under one heading that the plan's shape gives a meaning: a phase, a
- * week, an appendix, the tips; or the preamble before any of them. Headings are known by their
- * words, not their level or letter, so a plan that numbers its appendices differently still reads.
+ * week, a day, an appendix, the tips; or the preamble before any of them. Headings are known by
+ * their words, not their level or letter, so a plan that numbers its appendices differently still
+ * reads. Under a phase, a week or a day, a deeper heading is the part's own sub-heading ("####
+ * Reading" under a week) unless it starts another phase, week or day.
  */
 public record Section(Kind kind, Optional<Heading> heading, List<Node> blocks) {
 
@@ -18,13 +20,19 @@ public record Section(Kind kind, Optional<Heading> heading, List<Node> blocks) {
     PREAMBLE,
     PHASE,
     WEEK,
+    DAY,
     BONUS_TOPICS,
     READING_LIST,
     DAILY_TEMPLATE,
     WEEKLY_TEMPLATE,
     PROGRESS_LOG,
     TIPS,
-    OTHER
+    OTHER;
+
+    /** The parts of the outline, under which deeper headings are sub-headings. */
+    boolean outline() {
+      return this == PHASE || this == WEEK || this == DAY;
+    }
   }
 
   public int level() {
@@ -47,7 +55,11 @@ public record Section(Kind kind, Optional<Heading> heading, List<Node> blocks) {
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading heading) {
         Kind kind = classify(PlanMarkdown.plain(heading));
-        if (kind == null && heading.getLevel() <= current.level()) {
+        boolean deeper = heading.getLevel() > current.level();
+        if (kind != null && deeper && current.kind().outline() && !kind.outline()) {
+          kind = null; // "#### Reading" under a week is the week's, not the reading list
+        }
+        if (kind == null && !deeper) {
           kind = Kind.OTHER;
         }
         if (kind != null) {
@@ -63,13 +75,16 @@ public record Section(Kind kind, Optional<Heading> heading, List<Node> blocks) {
 
   /** The kind a heading's words announce, or null for a heading that is only a sub-heading. */
   static Kind classify(String headingText) {
-    String t = headingText.toLowerCase(Locale.ROOT).strip();
-    if (t.matches("phase\\s+\\d+.*")) {
+    if (Headings.phase(headingText).isPresent()) {
       return Kind.PHASE;
     }
-    if (t.matches("week\\s+\\d+.*")) {
+    if (Headings.week(headingText).isPresent()) {
       return Kind.WEEK;
     }
+    if (Headings.isDay(headingText)) {
+      return Kind.DAY;
+    }
+    String t = Headings.words(headingText).toLowerCase(Locale.ROOT);
     if (t.contains("progress") && (t.contains("log") || t.contains("track"))) {
       return Kind.PROGRESS_LOG;
     }

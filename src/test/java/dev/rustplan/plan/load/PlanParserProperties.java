@@ -32,10 +32,18 @@ class PlanParserProperties {
       "---", "+++", "title = \"x\"", "title: [", "**Primary Resources:**", "- 📘 *Book* by Someone",
       "## Appendix E: Progress Log", "| Week | Days | Theme |", "| 1 | 1-99999999999 | x |", "| 1 | 7-1 | x |",
       "## Appendix C: Daily Study Template", "## Tips for Success", "<!-- comment", "-->", "Ã©Ã¨ â€™", "\uF8FF",
-      "   ", "\t| 1 | a | b | c |", "> | 1 | a | b | c |");
+      "   ", "\t| 1 | a | b | c |", "> | 1 | a | b | c |",
+      // The other layouts: emoji headings, blocks of weeks, columns in any order, days as text.
+      "## \uD83C\uDF31 Phase 1: Start (Days 1-4) \uD83D\uDE80", "## Week 1 \u2014 Basics", "### Week 2-3: Both",
+      "### Weeks 99999999999-1: Odd", "| Topic | Day | Time | Notes |", "| x | D1 | 45 min | n |", "| x | Day 2. | 9999 h | |",
+      "### Day 1: Intro (45 min)", "### Days 1-2: Both", "**Day 2 \u2014 Lines**", "- **Day 3:** Circles \u2014 draw",
+      "- **Activity:** draw", "- **Resources:**", "  - [A, B](https://x.org/a)", "**Time:** an afternoon",
+      "#### Reading", "budget: 1 hour", "about 45 minutes a day", "[x](<https://a b>)", "<https://x.org>", "a; b, c");
 
   private static final String SQL = read("src/test/resources/plans/10-days-of-sql.md");
   private static final String BUNDLED = read("plan/100-days-of-rust.md");
+  private static final String MUSIC = read("src/test/resources/plans/music/music-theory.md");
+  private static final String HTTP = read("src/test/resources/plans/http/http-caching.md");
 
   @Property(tries = 300, shrinking = ShrinkingMode.OFF)
   void aMutatedSmallPlanLoadsOrIsReported(@ForAll("smallPlans") String text) {
@@ -50,6 +58,16 @@ class PlanParserProperties {
   @Property(tries = 200, shrinking = ShrinkingMode.OFF)
   void arbitraryTextOrBytesLoadOrAreReported(@ForAll("noise") byte[] bytes) {
     check(bytes);
+  }
+
+  @Property(tries = 150, shrinking = ShrinkingMode.OFF)
+  void aMutatedPlanOfAnotherLayoutLoadsOrIsReported(@ForAll("otherLayouts") String text) {
+    check(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Provide
+  Arbitrary<String> otherLayouts() {
+    return Arbitraries.oneOf(Mutations.of(MUSIC, TOKENS), Mutations.of(HTTP, TOKENS));
   }
 
   @Provide

@@ -19,6 +19,17 @@ class NestedFencesTest {
   }
 
   @Test
+  void reportsWhereARendererWithoutThePrePassWouldEndTheOuterBlock() {
+    List<String> lines = List.of(
+        "```markdown", "## Day N", "```rust", "// code", "```", "### Questions", "```", "", "## Tips");
+    List<NestedFences.Repair> repairs = new java.util.ArrayList<>();
+    NestedFences.repair(lines, repairs);
+    assertThat(repairs).containsExactly(new NestedFences.Repair(1, 5, 7, "```markdown", "````"));
+    NestedFences.repair(List.of("```", "text", "```"), repairs);
+    assertThat(repairs).hasSize(1);
+  }
+
+  @Test
   void leavesOrdinaryFencesAlone() {
     List<String> lines = List.of("```", "text", "```", "```rust", "fn main() {}", "```");
     assertThat(NestedFences.repair(lines)).isEqualTo(lines);
