@@ -118,7 +118,7 @@ class PlanLayoutsTest {
     // "## Week 2-3: Interfaces and Concurrency" is one week numbered 2 that answers to 3 as well.
     place(day(r, 4), "Interfaces", "Implement `io.Reader`", "lesson", 2, "Interfaces and Concurrency", 1, "");
     assertThat(r.run("week", "3")).succeeds().out()
-        .startsWith("Week 2 \u00b7 Interfaces and Concurrency \u00b7 days 4-7 (4 days)\n");
+        .startsWith("Week 2-3 \u00b7 Interfaces and Concurrency \u00b7 days 4-7 (4 days)\n");
     assertThat(r.run("week", "3").out()).isEqualTo(r.run("week", "2").out());
     // "## Week 4 (Days 8–9): Services": the range before the theme, with an en dash.
     place(day(r, 9), "A URL shortener", "Build it, test it, ship it", "capstone", 4, "Services", 1, "");

@@ -44,7 +44,9 @@ public final class PlanCommand implements Callable<Integer> {
     int rangeLabel = plan.weeks().stream().mapToInt(w -> range(w.firstDay(), w.lastDay()).length()).max().orElse(8);
     for (Phase phase : plan.phases()) {
       out.println();
-      out.print(TextWrap.items("", phaseLine(phase), " \u00b7 ", width));
+      if (phase.headed()) {
+        out.print(TextWrap.items("", phaseLine(phase), " \u00b7 ", width));
+      }
       for (Week week : phase.weeks()) {
         out.print(TextWrap.hanging("  " + TextWrap.pad("Week " + week.number(), weekLabel + 2)
             + TextWrap.pad(range(week.firstDay(), week.lastDay()), rangeLabel + 2), TextWrap.visible(week.theme()), width));

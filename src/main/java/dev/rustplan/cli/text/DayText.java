@@ -18,10 +18,13 @@ public final class DayText {
     StringBuilder sb = new StringBuilder();
     sb.append(TextWrap.fill(style.heading(TextWrap.visible(heading(plan, day))), width));
     sb.append(TextWrap.hanging("  Kind    ", day.kind().label(), width));
-    sb.append(TextWrap.hanging("  Week    ", TextWrap.visible(week.number() + " \u00b7 " + week.theme()
+    sb.append(TextWrap.hanging("  Week    ", TextWrap.visible(week.label() + " \u00b7 " + week.theme()
         + " (days " + week.firstDay() + "-" + week.lastDay() + ")"), width));
-    sb.append(TextWrap.hanging("  Phase   ", TextWrap.visible(phase.number() + " \u00b7 " + phase.name()
-        + " (days " + phase.firstDay() + "-" + phase.lastDay() + ")"), width));
+    if (phase.headed()) {
+      sb.append(TextWrap.hanging("  Phase   ", TextWrap.visible(phase.number() + " \u00b7 " + phase.name()
+          + " (days " + phase.firstDay() + "-" + phase.lastDay() + ")"), width));
+    }
+    sb.append(TextWrap.hanging("  Budget  ", Voice.budget(plan.budgetOf(day)), width));
     sb.append('\n').append(style.heading("Activity")).append('\n').append(TextWrap.indent(day.activity(), 2, width));
     sb.append('\n').append(style.heading("Resources")).append('\n').append(resources(day, width, style));
     return sb.toString();

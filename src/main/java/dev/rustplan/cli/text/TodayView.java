@@ -73,8 +73,11 @@ public final class TodayView {
     Week week = plan.weekOf(day.number());
     Phase phase = plan.phaseOf(day.number());
     t.append(TextWrap.fill(style.heading(InlineText.display(DayText.heading(plan, day))), width));
-    t.append(TextWrap.either(width, "  |  ", TextWrap.visible("Week " + week.number() + " · " + week.theme()),
-        TextWrap.visible("Phase " + phase.number() + " · " + phase.name())));
+    String weekLine = TextWrap.visible("Week " + week.label() + " · " + week.theme());
+    // A plan of weeks without phases has one phase made up for it: it is not shown.
+    t.append(phase.headed()
+        ? TextWrap.either(width, "  |  ", weekLine, TextWrap.visible("Phase " + phase.number() + " · " + phase.name()))
+        : TextWrap.fill(weekLine, width));
     t.append(kind(day.kind())).append(" · ").append(Voice.budget(plan.budgetOf(day))).append("\n\n");
     t.append(style.heading("What to do")).append("\n").append(TextWrap.indent(InlineText.display(day.activity()), 2, width)).append("\n");
     t.append(style.heading("Resources")).append("\n");

@@ -7,6 +7,7 @@ import dev.rustplan.cli.text.NotesText;
 import dev.rustplan.cli.text.Style;
 import dev.rustplan.cli.text.TextTable;
 import dev.rustplan.cli.text.TextWrap;
+import dev.rustplan.cli.text.Plural;
 import dev.rustplan.cli.text.Voice;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.plan.Day;
@@ -55,9 +56,11 @@ public final class WeekCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Style style = root.style();
     int width = root.width();
-    out.print(TextWrap.items("", List.of(style.heading(TextWrap.visible("Week " + week.number() + " \u00b7 " + week.theme())),
-        "days " + week.firstDay() + "-" + week.lastDay() + " (" + week.days().size() + " days)"), " \u00b7 ", width));
-    out.print(TextWrap.fill(TextWrap.visible("Phase " + phase.number() + " \u00b7 " + phase.name()), width));
+    out.print(TextWrap.items("", List.of(style.heading(TextWrap.visible("Week " + week.label() + " \u00b7 " + week.theme())),
+        "days " + week.firstDay() + "-" + week.lastDay() + " (" + Plural.of(week.days().size(), "day") + ")"), " \u00b7 ", width));
+    if (phase.headed()) {
+      out.print(TextWrap.fill(TextWrap.visible("Phase " + phase.number() + " \u00b7 " + phase.name()), width));
+    }
     out.println();
     // The status is a mark beside the day's number: a column of its own would squeeze the text on narrow terminals.
     TextTable table = new TextTable("Day", "Topic", "Activity", "Resources");
