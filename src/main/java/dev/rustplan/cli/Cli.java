@@ -127,8 +127,12 @@ public final class Cli {
       }
     }
     SearchCommand.planOnlyOption(cmd);
-    HelpLayout.apply(cmd);
-    dev.rustplan.cli.text.HelpWidth.fit(cmd, root::width);
+    if (mayShowHelp(args)) {
+      // Help's layout wraps every help section of every command built: a run that cannot print
+      // help (today, log ...) does not pay for it at start-up.
+      HelpLayout.apply(cmd);
+      dev.rustplan.cli.text.HelpWidth.fit(cmd, root::width);
+    }
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -140,6 +144,22 @@ public final class Cli {
     cmd.setExecutionExceptionHandler(executionErrors(root));
     cmd.setParameterExceptionHandler(new UsageErrors());
     return cmd;
+  }
+
+  /**
+   * Whether this run may print a help text: `help`, `--help`, or `-h` alone or among short options
+   * (`-hV`). With no arguments (bare `rustplan`, the whole tree a test or completion asks for) it may too.
+   */
+  private static boolean mayShowHelp(String[] args) {
+    if (args == null || args.length == 0) {
+      return true;
+    }
+    for (String arg : args) {
+      if (arg.equals("help") || arg.equals("--help") || arg.startsWith("-") && !arg.startsWith("--") && arg.indexOf('h') > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first argument that is neither a global option nor its value, when it names a subcommand. */

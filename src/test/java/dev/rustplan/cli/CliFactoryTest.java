@@ -56,6 +56,9 @@ class CliFactoryTest {
     assertThat(result).succeeds().out().startsWith("Usage: rustplan log [OPTIONS] [DAY]\n")
         .contains("--learned=TEXT", "Global options (--plan, --color, --verbose) and -h/--help")
         .doesNotContain("-V, --version", "--color=WHEN", "--plan=FILE", "Show this help message");
+    // The layout is put in place only when a run may print help; -h and help must not miss it.
+    assertThat(new Rustplan(home).run("log", "-h").out()).isEqualTo(result.out());
+    assertThat(new Rustplan(home).run("help", "log").out()).startsWith("Usage: rustplan log [OPTIONS] [DAY]\n");
   }
 
   /** The names the group sections list: their lines that start a command, not their continuations. */
