@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,8 +63,8 @@ public final class Undo {
     }
   }
 
-  /** A change kept in the history, for `undo --list`. */
-  public record Kept(String label, Instant at) {}
+  /** A change kept in the history, for `undo --list`: the command, when, and what it did (or, for redo, will do). */
+  public record Kept(String label, Instant at, ChangeSummary summary) {}
 
   private final JournalStore store;
 
@@ -146,10 +147,59 @@ public final class Undo {
     }));
   }
 
-  /** The changes that can be undone (newest first), and those that can be redone. */
+  /**
+   * The changes that can be undone (newest first), or those that can be redone, each with what it
+   * did. An undo entry holds the journal from before its change, so each change went from its own
+   * entry to the next newer one (the newest to the journal now); a redo entry holds the journal
+   * from after its change, which went from the next newer entry (the newest from the journal now).
+   * Entries are read one after another, two journals in memory at most.
+   */
   public List<Kept> kept(Direction direction) {
-    History history = store.history(store.target());
-    return guarded(() -> history.entries(direction.from)).stream().map(e -> new Kept(e.label(), e.at())).toList();
+    Path target = store.target();
+    History history = store.history(target);
+    List<Entry> entries = guarded(() -> history.entries(direction.from));
+    if (entries.isEmpty()) {
+      return List.of();
+    }
+    List<Kept> kept = new ArrayList<>();
+    Told newer = told(() -> {
+      JournalStore.Reading current = store.inspect(target, false);
+      if (current.journal() == null) {
+        throw current.fault();
+      }
+      return current.journal();
+    });
+    for (Entry entry : entries) {
+      Told older = told(() -> entry.holdsJournal() ? parse(target, entry) : Journal.EMPTY);
+      ChangeSummary summary = direction == Direction.UNDO ? summary(older, newer) : summary(newer, older);
+      kept.add(new Kept(entry.label(), entry.at(), summary));
+      newer = older;
+    }
+    return kept;
+  }
+
+  /** A journal read for the list, or why it could not be. */
+  private record Told(Journal journal, String why) {}
+
+  private static Told told(java.util.function.Supplier<Journal> read) {
+    try {
+      return new Told(read.get(), null);
+    } catch (RustplanException e) {
+      return new Told(null, "a version of the journal does not parse");
+    } catch (OutOfMemoryError e) {
+      return new Told(null, "too big to compare in the memory Java has");
+    }
+  }
+
+  private static ChangeSummary summary(Told from, Told to) {
+    if (from.journal() == null || to.journal() == null) {
+      return ChangeSummary.untold(from.journal() == null ? from.why() : to.why());
+    }
+    try {
+      return ChangeSummary.of(from.journal(), to.journal());
+    } catch (OutOfMemoryError e) {
+      return ChangeSummary.untold("too big to compare in the memory Java has");
+    }
   }
 
   /** The history's folder, for messages. */

@@ -178,12 +178,60 @@ class UndoCommandTest {
     assertThat(rustplan().run("undo", "--list")).succeeds().out().isEqualTo("""
         Changes you can undo (newest first):
            1  2026-03-02 12:00  rustplan log --learned one
+                                day 1: todo → doing, +1 learned
            2  2026-03-02 12:00  rustplan start
+                                started on 2026-03-02
         Changes you can redo (newest first):
            1  2026-03-02 12:00  rustplan done
+                                day 1: doing → done
         History: %s
         """.formatted(home.resolve("progress.json.history")));
     assertThat(file().bytes()).isEqualTo(before);
+  }
+
+  @Test
+  void listSaysWhatEachOfTheSameCommandDidAndFitsTheWidth() {
+    assertThat(rustplan().run("start", "--date", "2026-02-20")).succeeds();
+    assertThat(rustplan().run("log", "9", "--learned", "Pin keeps a value in place", "--learned", "Unpin opts out",
+        "--minutes", "30")).succeeds();
+    assertThat(rustplan().run("log", "9", "--question", "Why is Box<T> Unpin?", "--minutes", "75")).succeeds();
+    assertThat(rustplan().run("log", "9", "--learned", "Unpin opts out", "--learned", "again",
+        "--struggle", "self-referential structs")).succeeds();
+    assertThat(rustplan().run("config", "blog-dir", home.resolve("posts").toString())).succeeds();
+
+    Result list = rustplan().env("COLUMNS", "50").run("undo", "--list");
+    assertThat(list).succeeds();
+    assertThat(list.out()).isEqualTo("""
+        Changes you can undo (newest first):
+           1  2026-03-02 12:00  rustplan config blog-dir
+             %s
+                                settings: blog-dir
+           2  2026-03-02 12:00  rustplan log 9 --learned
+                                'Unpin opts out' --learned
+                                again --struggle
+                                'self-referential structs'
+                                day 9: +2 learned,
+                                +1 struggle
+           3  2026-03-02 12:00  rustplan log 9 --question
+                                'Why is Box<T> Unpin?'
+                                --minutes 75
+                                day 9: +1 question,
+                                +1 h 15 min
+           4  2026-03-02 12:00  rustplan log 9 --learned
+                                'Pin keeps a value in
+                                place' --learned 'Unpin
+                                opts out' --minutes 30
+                                day 9: todo → doing,
+                                +2 learned, +30 min
+           5  2026-03-02 12:00  rustplan start --date
+                                2026-02-20
+                                started on 2026-02-20
+        Nothing to redo.
+        History:
+          %s
+        """.formatted(home.resolve("posts"), home.resolve("progress.json.history")));
+    // Only a word longer than the line (a path) may be wider, on a line of its own.
+    assertThat(list.out().lines().filter(line -> line.length() > 50)).allSatisfy(line -> assertThat(line.strip()).doesNotContain(" "));
   }
 
   @Test
@@ -213,6 +261,15 @@ class UndoCommandTest {
 
     assertThat(file().bytes()).isEqualTo(logged);
     assertThat(Files.readAllBytes(entry)).isEqualTo(damaged);
+    // The list still lists: the two changes on either side of the damaged version cannot be told.
+    assertThat(rustplan().run("undo", "--list")).succeeds().out().contains("""
+           1  2026-03-02 12:00  rustplan log --learned one
+                                (cannot tell what it changed: a version of the journal
+                                does not parse)
+           2  2026-03-02 12:00  rustplan start
+                                (cannot tell what it changed: a version of the journal
+                                does not parse)
+        """);
   }
 
   @Test

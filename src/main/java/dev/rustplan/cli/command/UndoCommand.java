@@ -2,6 +2,10 @@ package dev.rustplan.cli.command;
 
 import dev.rustplan.RustplanException;
 import dev.rustplan.cli.RootCommand;
+import dev.rustplan.cli.text.ShortPath;
+import dev.rustplan.cli.text.TextWrap;
+import dev.rustplan.cli.text.Voice;
+import dev.rustplan.store.ChangeSummary;
 import dev.rustplan.store.Undo.Direction;
 import dev.rustplan.store.Undo.Step;
 import dev.rustplan.store.Undo;
@@ -12,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -109,17 +114,52 @@ public final class UndoCommand implements Callable<Integer> {
     return a.equals("y") || a.equals("yes");
   }
 
+  /**
+   * Each change kept: its number, when, the command, and under the command what it did, counted
+   * ("day 18: +2 learned, +30 min"), so that rows of the same command tell apart; wrapped to the
+   * width under the command's column.
+   */
   private void list(Undo undo, PrintWriter out) {
+    int width = root.width();
     for (Direction d : Direction.values()) {
       List<Undo.Kept> kept = undo.kept(d);
       out.println(kept.isEmpty() ? "Nothing to " + d.verb() + "."
           : "Changes you can " + d.verb() + " (newest first):");
       for (int i = 0; i < kept.size(); i++) {
         Undo.Kept k = kept.get(i);
-        out.printf(Locale.ROOT, "  %2d  %s  rustplan %s%n", i + 1, WHEN.format(k.at().atZone(zone())), k.label());
+        String lead = String.format(Locale.ROOT, "  %2d  %s  ", i + 1, WHEN.format(k.at().atZone(zone())));
+        out.print(TextWrap.hanging(lead, TextWrap.visible(Voice.command(k.label())), width));
+        out.print(summary(k.summary(), TextWrap.width(lead), width));
       }
     }
-    out.println("History: " + undo.folder());
+    out.print(TextWrap.hanging("History: ", ShortPath.home(undo.folder().toString(), root.env().vars().get("HOME")), width));
+  }
+
+  /**
+   * "day 18: +2 learned, +30 min; settings: blog-dir", in the one voice for durations, wrapped
+   * under the command's column between its pieces ("+1 h 15 min" is never split) where they fit.
+   */
+  static String summary(ChangeSummary summary, int indent, int width) {
+    List<String> pieces = new ArrayList<>();
+    if (summary.unknown() != null) {
+      pieces.add("(cannot tell what it changed: " + summary.unknown() + ")");
+    } else if (summary.parts().isEmpty()) {
+      pieces.add("(nothing rustplan shows: only the file's layout, or fields it does not know)");
+    }
+    for (int p = 0; p < summary.parts().size(); p++) {
+      ChangeSummary.Part part = summary.parts().get(p);
+      List<String> changes = new ArrayList<>(part.changes().stream().map(TextWrap::visible).toList());
+      if (part.minutes() != 0) {
+        changes.add((part.minutes() > 0 ? "+" : "-") + Voice.duration(Math.abs(part.minutes())));
+      }
+      for (int c = 0; c < changes.size(); c++) {
+        String piece = c == 0 && !part.place().isEmpty() ? part.place() + ": " + changes.get(c) : changes.get(c);
+        pieces.add(piece + (c < changes.size() - 1 ? "," : p < summary.parts().size() - 1 ? ";" : ""));
+      }
+    }
+    String margin = " ".repeat(indent);
+    return TextWrap.items("", pieces, " ", Math.max(width - indent, 1)).lines()
+        .map(line -> margin + line + "\n").collect(java.util.stream.Collectors.joining());
   }
 
   private String when(Step step) {
