@@ -157,7 +157,7 @@ public final class RootCommand implements Runnable {
 
   /** The learner's journal, in the data folder ({@link Env#home()}); its changes are kept for undo under this command line. */
   public JournalStore store() {
-    return new JournalStore(env.home(), steps, env.clock(), CommandLabel.of(spec.commandLine().getParseResult()));
+    return new JournalStore(env.home(), steps, env.clock(), () -> CommandLabel.of(spec.commandLine().getParseResult()));
   }
 
   /** How to style output for this run (see {@link Style#decide}). */

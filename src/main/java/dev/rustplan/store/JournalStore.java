@@ -49,7 +49,8 @@ public final class JournalStore {
   private final Path file;
   private final AtomicFile atomic;
   private final Clock clock;
-  private final String label;
+  /** Asked only when a change is written: a run that only reads (today, show) never works it out. */
+  private final Supplier<String> label;
   private final StoreLock lock;
 
   public JournalStore(Path home) {
@@ -63,10 +64,15 @@ public final class JournalStore {
 
   /** A store whose changes go into the history as {@code label} (the command that made them), timed by clock. */
   public JournalStore(Path home, FileSteps steps, Clock clock, String label) {
+    this(home, steps, clock, () -> label, LOCK_WAIT);
+  }
+
+  /** The same, the label worked out only when a change is written. */
+  public JournalStore(Path home, FileSteps steps, Clock clock, Supplier<String> label) {
     this(home, steps, clock, label, LOCK_WAIT);
   }
 
-  private JournalStore(Path home, FileSteps steps, Clock clock, String label, Duration lockWait) {
+  private JournalStore(Path home, FileSteps steps, Clock clock, Supplier<String> label, Duration lockWait) {
     this.home = home;
     this.file = home.resolve(FILE_NAME);
     this.atomic = new AtomicFile(steps);
@@ -212,7 +218,7 @@ public final class JournalStore {
       if (same(staged, name, before, target)) {
         return;
       }
-      entry = history.push(History.Stack.UNDO, label, clock.instant(), before.exists() ? target : null,
+      entry = history.push(History.Stack.UNDO, label.get(), clock.instant(), before.exists() ? target : null,
           before.name(), name.name());
       atomic.replace(staged, before.exists() ? History.copyOf(target, before.name()) : null);
     } catch (IOException e) {

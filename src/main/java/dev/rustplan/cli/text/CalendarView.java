@@ -6,10 +6,7 @@ import dev.rustplan.progress.PlanCalendar.Kind;
 import dev.rustplan.progress.PlanCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The text of `calendar`: a row a week (Monday first), a column a weekday, each date a cell of two
@@ -22,7 +19,6 @@ public final class CalendarView {
   static final List<String> MARKS = List.of(Voice.DONE + " a day done", Voice.DOING + " logged, none finished",
       Voice.SKIPPED + " skipped", Voice.MISSED + " missed", Voice.TODAY + " today", Voice.TO_COME + " to come");
   static final List<String> SHADES = List.of("░ 1-14", "▒ 15-29", "▓ 30-44", "█ 45 or more");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
   private final PlanCalendar calendar;
   private final Style style;
@@ -37,14 +33,14 @@ public final class CalendarView {
   public String text(String title) {
     StringBuilder t = new StringBuilder();
     t.append(TextWrap.fill(style.heading(TextWrap.visible(title) + ": calendar"), width));
-    t.append(TextWrap.fill("From " + calendar.first().format(DATE) + " to " + calendar.last().format(DATE), width))
+    t.append(TextWrap.fill("From " + Voice.shortDate(calendar.first()) + " to " + Voice.shortDate(calendar.last()), width))
         .append('\n');
     t.append(" ".repeat(9)).append("Mo Tu We Th Fr Sa Su\n");
     LocalDate monday = calendar.first().with(DayOfWeek.MONDAY);
     int previousMonth = 0;
     for (; !monday.isAfter(calendar.last()); monday = monday.plusWeeks(1)) {
       String month = monday.getMonthValue() == previousMonth
-          ? "" : monday.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+          ? "" : Voice.shortMonth(monday.getMonth());
       previousMonth = monday.getMonthValue();
       StringBuilder row = new StringBuilder(String.format("%-3s %2d   ", month, monday.getDayOfMonth()));
       boolean today = false;

@@ -16,14 +16,11 @@ import dev.rustplan.progress.Reviews;
 import dev.rustplan.progress.Standing;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** What `today` prints, in its three forms: the morning page, one line, and JSON. */
 public final class TodayView {
 
-  private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
   private final Plan plan;
   private final PlanJournal progress;
@@ -66,7 +63,7 @@ public final class TodayView {
       return summary();
     }
     StringBuilder t = new StringBuilder();
-    t.append(style.dim(standing.today().format(WEEKDAY))).append("\n\n");
+    t.append(style.dim(Voice.date(standing.today()))).append("\n\n");
     standing.finishedToday().ifPresent(d -> t.append(TextWrap.fill(style.status(Status.DONE, Voice.FINISHED
         + " You finished day " + d.number() + " today.") + " Well done! Here is tomorrow's:", width)).append('\n'));
     Day day = day();

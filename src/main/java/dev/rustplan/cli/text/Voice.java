@@ -3,6 +3,8 @@ package dev.rustplan.cli.text;
 import dev.rustplan.journal.Status;
 import dev.rustplan.plan.PlanMeta.Budget;
 import dev.rustplan.progress.WeekStatus;
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.List;
 
 /**
@@ -94,6 +96,34 @@ public final class Voice {
       List.of(FINISHED + " complete", IN_PROGRESS + " in progress", NOT_STARTED + " not started");
 
   private Voice() {}
+
+  private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+  private static final String[] MONTHS = {
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December"
+  };
+
+  /**
+   * "Wednesday 2 December 2026", always in English like the rest of rustplan. Written by hand:
+   * a DateTimeFormatter with day or month names loads the JDK's locale data (CLDR), which cost
+   * every `today` run more than the rest of its page.
+   */
+  public static String date(LocalDate date) {
+    return DAYS[date.getDayOfWeek().ordinal()] + " " + date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1]
+        + " " + date.getYear();
+  }
+
+  /** "Wed 2 Dec 2026", the same in short. */
+  public static String shortDate(LocalDate date) {
+    return DAYS[date.getDayOfWeek().ordinal()].substring(0, 3) + " " + date.getDayOfMonth() + " "
+        + shortMonth(date.getMonth()) + " " + date.getYear();
+  }
+
+  /** "Dec". */
+  public static String shortMonth(Month month) {
+    return MONTHS[month.ordinal()].substring(0, 3);
+  }
 
   /** "rustplan done 5": a command the learner may run, written as it is typed. */
   public static String command(String arguments) {
