@@ -160,11 +160,16 @@ public final class Undo {
     History history = store.history(store.target());
     String hash = History.hash(state);
     List<String> labels = new java.util.ArrayList<>();
+    boolean found = state == null;
     for (Entry entry : guarded(() -> history.entries(Stack.UNDO))) {
       labels.add(0, entry.label());
       if (state != null && History.names(entry.state(), state, hash)) {
+        found = true;
         break; // the first change after that state
       }
+    }
+    if (!found) {
+      labels.clear(); // the history does not reach back to that state: these changes came before it
     }
     // Undos since that state: each left a redo entry holding the state it replaced.
     List<String> undone = new java.util.ArrayList<>();

@@ -31,6 +31,9 @@ final class CommitMessage {
 
   /** "log 12 --learned 'Pin pins'" → "log 12"; options and quoted words (note text) are left out. */
   static String shortened(String label) {
+    if (label.startsWith("undo ")) {
+      return "undo " + shortened(label.substring("undo ".length())); // an undo of the change named after it
+    }
     List<String> words = new ArrayList<>();
     boolean skipValue = false;
     for (String word : label.split(" ")) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     footerHeading = "%nExamples:%n",
     footer = {
-      "  git config merge.rustplan.driver 'rustplan merge-driver %O %A %B'   what rustplan sync init sets",
+      "  git config merge.rustplan.driver 'rustplan merge-driver %%O %%A %%B'   what rustplan sync init sets",
       "  rustplan merge-driver base.json mine.json theirs.json                merge theirs into mine.json"
     },
     description = {
@@ -37,13 +37,13 @@ public final class MergeDriverCommand implements Runnable {
   @ParentCommand RootCommand root;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "BASE", description = "The common ancestor's journal (git's %O).")
+  @Parameters(index = "0", paramLabel = "BASE", description = "The common ancestor's journal (git's %%O).")
   Path base;
 
-  @Parameters(index = "1", paramLabel = "OURS", description = "This side's journal, replaced by the merge (%A).")
+  @Parameters(index = "1", paramLabel = "OURS", description = "This side's journal, replaced by the merge (%%A).")
   Path ours;
 
-  @Parameters(index = "2", paramLabel = "THEIRS", description = "The other side's journal (%B).")
+  @Parameters(index = "2", paramLabel = "THEIRS", description = "The other side's journal (%%B).")
   Path theirs;
 
   @Override
