@@ -155,6 +155,7 @@ class SyncCommandTest {
   void syncIsInTheHelpAndTheDriverIsPlumbing() throws Exception {
     Result help = rustplan(true).run("--help");
     assertThat(help).succeeds().out().contains("  sync ").doesNotContain("merge-driver");
+    assertThat(rustplan(true).run("completion", "bash").out()).contains("sync").doesNotContain("merge-driver");
     assertThat(rustplan(true).run("merge-driver", "--help")).succeeds().out().contains("Examples:", "%O %A %B");
     assertThat(rustplan(true).run("sync", "--help")).succeeds().out().contains("Examples:", "sync init");
     assertThat(rustplan(true).run("sync", "init", "--help")).succeeds().out().contains("Examples:");

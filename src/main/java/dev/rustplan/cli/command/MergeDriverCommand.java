@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * `rustplan merge-driver BASE OURS THEIRS`: the merge git runs for progress.json (plumbing, set up
- * by `sync init`, so hidden from the everyday help).
+ * by `sync init`, and hidden from help and completion: the learner never types it).
  */
 @Command(
     name = "merge-driver",
@@ -20,11 +20,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     footerHeading = "%nExamples:%n",
     footer = {
-      "  git config merge.rustplan.driver 'rustplan merge-driver %%O %%A %%B'   what rustplan sync init sets",
-      "  rustplan merge-driver base.json mine.json theirs.json                merge theirs into mine.json"
+      "  rustplan merge-driver base.json mine.json theirs.json                merge theirs into mine.json",
+      "  git config merge.rustplan.driver 'rustplan merge-driver %%O %%A %%B'   what rustplan sync init sets"
     },
     description = {
-      "Merge three versions of a journal as git asks: what changed from BASE to THEIRS is applied to OURS, which"
+      "Merge three versions of a journal, as git asks of a merge driver (plumbing for sync): what changed from BASE to THEIRS is applied to OURS, which"
           + " is replaced (atomically) by the result; exit 0.",
       "%nNotes added on either side are kept once, in order; a note removed on one side and untouched on the other"
           + " is removed; minutes of the same date add up; any other value takes the side that changed it, and where"
