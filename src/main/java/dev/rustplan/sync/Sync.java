@@ -70,7 +70,7 @@ public final class Sync {
   public record Initialized(Path repository, boolean created, String remote, String branch, boolean tookJournal,
       boolean pushed, boolean diverged) {}
 
-  /** What `sync` did; committed, merged and pushed are null where there was nothing to do. */
+  /** What `sync` did; committed, merged and pushed are null where there was nothing to do (merged is "" when values changed but nothing was added). */
   public record Synced(String committed, String remote, String merged, List<String> conflicts, Path theirs,
       String pushed) {
 
@@ -219,7 +219,7 @@ public final class Sync {
     if (!after.equals(before)) {
       new Undo(store).mergedIn(before, after);
       ImportReport report = JournalMerge.of(before, after).report();
-      merged = report.isEmpty() ? "changes" : report.summary();
+      merged = report.isEmpty() ? "" : report.summary(); // changed values, no additions: nothing to count
     }
     Path theirs = conflicts.isEmpty() ? null : theirsBytes.map(this::keepTheirs).orElse(null);
     return new Merge(committed, merged, conflicts, theirs);

@@ -45,15 +45,13 @@ public final class SyncCommand implements Runnable {
     Sync.Synced synced = sync().sync();
     List<String> lines = new ArrayList<>();
     lines.add(synced.committed() == null ? "Nothing new to commit." : "Committed: " + synced.committed() + ".");
-    if (synced.remote() == null && synced.pushed() == null && synced.merged() == null) {
-      if (synced.remote() == null) {
-        lines.add("No remote set, so the journal's history is kept here only; add one with "
-            + Voice.command("sync init REMOTE") + ".");
-      }
+    if (synced.remote() == null) {
+      lines.add("No remote set, so the journal's history is kept here only; add one with "
+          + Voice.command("sync init REMOTE") + ".");
     }
     if (synced.remote() != null) {
       lines.add(synced.merged() == null ? "Nothing new from " + synced.remote() + "."
-          : "Merged from " + synced.remote() + ": " + synced.merged() + ".");
+          : "Merged from " + synced.remote() + (synced.merged().isEmpty() ? "." : ": " + synced.merged() + "."));
       if (!synced.conflicts().isEmpty()) {
         lines.add(Voice.WARNING + " Changed differently on both machines: " + String.join(", ", synced.conflicts())
             + "; this machine's is kept" + (synced.theirs() == null ? "" : ", and the other's journal is kept as "
