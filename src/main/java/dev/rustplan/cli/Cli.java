@@ -15,6 +15,8 @@ import dev.rustplan.cli.command.PracticeCommand;
 import dev.rustplan.cli.command.ProgressCommand;
 import dev.rustplan.cli.command.ResourcesCommand;
 import dev.rustplan.cli.command.SearchCommand;
+import dev.rustplan.cli.command.SyncCommand;
+import dev.rustplan.cli.command.MergeDriverCommand;
 import dev.rustplan.cli.command.UndoCommand;
 import dev.rustplan.cli.command.daily.DoneCommand;
 import dev.rustplan.cli.command.daily.LogCommand;
@@ -52,7 +54,7 @@ public final class Cli {
           "progress", "plan", "show", "week", "resources", "config",
           "blog", "review", "undo", "doctor", "search", "export",
           "import", "practice", "calendar", "next", "reschedule", "completion",
-          "help");
+          "help", "sync", "merge-driver");
 
   /**
    * A subcommand, built when asked for: an annotated command, or the model of one declared in
@@ -88,6 +90,8 @@ public final class Cli {
       case "reschedule" -> new RescheduleCommand();
       case "completion" -> new CompletionCommand();
       case "help" -> new HelpCommand();
+      case "sync" -> new SyncCommand();
+      case "merge-driver" -> new MergeDriverCommand();
       default -> throw new IllegalArgumentException("no subcommand " + name);
     };
   }

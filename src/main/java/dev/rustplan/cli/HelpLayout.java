@@ -28,7 +28,7 @@ final class HelpLayout {
     groups.put("Every day", List.of("today", "start", "log", "done", "skip", "reopen", "next", "reschedule", "review"));
     groups.put("The plan", List.of("plan", "show", "week", "resources", "search"));
     groups.put("Each week and the journey", List.of("blog", "progress", "calendar"));
-    groups.put("Your journal", List.of("export", "import", "undo", "practice"));
+    groups.put("Your journal", List.of("export", "import", "undo", "practice", "sync"));
     groups.put("Setup", List.of("config", "doctor", "completion", "help"));
     return groups;
   }

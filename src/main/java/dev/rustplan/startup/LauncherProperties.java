@@ -43,6 +43,8 @@ public record LauncherProperties(
   public static final String CACHE_FOLDER = "rustplan.cache";
   public static final String REFUSED = "rustplan.cache.refused";
   public static final String COLUMNS = "rustplan.columns";
+  /** The launcher's own path (links followed), so that rustplan can name a command that starts it again (sync's merge driver). */
+  public static final String LAUNCHER = "rustplan.launcher";
 
   /** The properties of this JVM. */
   public static LauncherProperties system() {

@@ -185,18 +185,35 @@ final class History {
     Private.createFolders(folder);
     long seq = nextSeq();
     Path file = folder.resolve(fileName(seq, stack));
-    String header = MAGIC + "\n"
-        + "label: " + oneLine(label) + "\n"
-        + "at: " + at + "\n"
-        + "state: " + state + "\n"
-        + "expect: " + expect + "\n\n";
-    byte[] head = header.getBytes(StandardCharsets.UTF_8);
+    byte[] head = header(label, at, state, expect);
     AtomicFile.Content body = journal == null ? out -> { } : copyOf(journal, state);
     atomic.put(file, out -> {
       out.write(head);
       body.writeTo(out);
     });
     return new Entry(seq, stack, oneLine(label), at, state, expect, file, head.length);
+  }
+
+  private static byte[] header(String label, Instant at, String state, String expect) {
+    String header = MAGIC + "\n"
+        + "label: " + oneLine(label) + "\n"
+        + "at: " + at + "\n"
+        + "state: " + state + "\n"
+        + "expect: " + expect + "\n\n";
+    return header.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Replaces what an entry holds with another journal state (named state, written as journal),
+   * replacing expect; the change it belongs to (label, when) and its place in the stack stay.
+   */
+  Entry rewrite(Entry entry, byte[] journal, String state, String expect) throws IOException {
+    byte[] head = header(entry.label(), entry.at(), state, expect);
+    atomic.put(entry.file(), out -> {
+      out.write(head);
+      out.write(journal);
+    });
+    return new Entry(entry.seq(), entry.stack(), entry.label(), entry.at(), state, expect, entry.file(), head.length);
   }
 
   /** 000042.undo: six digits at least, so that a listing sorts in order of the changes. */

@@ -151,6 +151,14 @@ public final class JournalStore {
   }
 
   /**
+   * Runs work on the journal's real path under the journal's lock, so that no rustplan changes it
+   * meanwhile (a sync commits and merges it with git there); the work writes the file itself.
+   */
+  public <T> T exclusive(Function<Path, T> work) {
+    return locked(work);
+  }
+
+  /**
    * Runs work on the journal's real path under the lock, once the temporary files of writers that
    * died mid-write are swept away (under the lock, no live writer has one).
    */

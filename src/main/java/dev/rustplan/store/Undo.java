@@ -202,6 +202,79 @@ public final class Undo {
     }
   }
 
+  /**
+   * The commands (labels, oldest first) of the changes made since the journal was as these bytes
+   * say (null: since ever), as far as the history still knows them: a sync names them in its commit.
+   */
+  public List<String> labelsSince(byte[] state) {
+    History history = store.history(store.target());
+    String hash = History.hash(state);
+    List<String> labels = new java.util.ArrayList<>();
+    boolean found = state == null;
+    for (Entry entry : guarded(() -> history.entries(Stack.UNDO))) {
+      labels.add(0, entry.label());
+      if (state != null && History.names(entry.state(), state, hash)) {
+        found = true;
+        break; // the first change after that state
+      }
+    }
+    if (!found) {
+      labels.clear(); // the history does not reach back to that state: these changes came before it
+    }
+    // Undos since that state: each left a redo entry holding the state it replaced.
+    List<String> undone = new java.util.ArrayList<>();
+    for (Entry entry : guarded(() -> history.entries(Stack.REDO))) {
+      undone.add("undo " + entry.label());
+      if (state != null && History.names(entry.state(), state, hash)) {
+        labels.addAll(undone);
+        break;
+      }
+    }
+    return labels;
+  }
+
+  /**
+   * The journal went from before to after outside the history (a sync merged another machine's
+   * changes in, under the lock): every state the history keeps gets the same change, so that
+   * `undo` still takes back the learner's own last change and keeps what came in, rather than
+   * throwing the other machine's notes away with it. An entry that does not parse, and those
+   * behind it, stay as they are. Call under the store's lock ({@link JournalStore#exclusive}).
+   */
+  public void mergedIn(Journal before, Journal after) {
+    Path target = store.target();
+    History history = store.history(target);
+    try {
+      for (Stack stack : Stack.values()) {
+        String expect = JournalState.of(target, false).name();
+        for (Entry entry : history.entries(stack)) {
+          if (!entry.holdsJournal()) {
+            break;
+          }
+          Journal held;
+          try {
+            held = parse(target, entry);
+          } catch (RustplanException e) {
+            break;
+          }
+          byte[] moved = dev.rustplan.store.json.JournalWriter.write(
+              dev.rustplan.journal.JournalMerge3.of(before, held, after).journal());
+          String state = History.hash(moved);
+          history.rewrite(entry, moved, state, expect);
+          expect = state;
+        }
+      }
+    } catch (IOException e) {
+      throw historyBehind(target, e);
+    } catch (UncheckedIOException e) {
+      throw historyBehind(target, e.getCause());
+    }
+  }
+
+  private static RustplanException historyBehind(Path target, IOException e) {
+    return RustplanException.failure("the merge is saved, but the undo history beside " + target
+        + " could not follow it (" + IoReason.of(e) + "); an undo now may undo the merge too: see rustplan undo --list", e);
+  }
+
   /** The history's folder, for messages. */
   public Path folder() {
     return History.folderOf(store.target());

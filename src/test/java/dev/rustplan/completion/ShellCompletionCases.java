@@ -231,14 +231,17 @@ abstract class ShellCompletionCases {
     return new Rustplan(Path.of("target")).commandLine();
   }
 
+  /** The command's subcommands a learner types: hidden plumbing (merge-driver, which git runs) is not completed. */
   static List<String> commands(CommandLine command) {
-    return List.copyOf(command.getSubcommands().keySet());
+    return command.getSubcommands().entrySet().stream()
+        .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden()).map(java.util.Map.Entry::getKey).toList();
   }
 
   private static List<CommandLine> all(CommandLine command) {
     List<CommandLine> all = new ArrayList<>();
     all.add(command);
-    command.getSubcommands().values().forEach(sub -> all.addAll(all(sub)));
+    command.getSubcommands().values().stream().filter(sub -> !sub.getCommandSpec().usageMessage().hidden())
+        .forEach(sub -> all.addAll(all(sub)));
     return all;
   }
 
