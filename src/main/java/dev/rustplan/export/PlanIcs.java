@@ -58,8 +58,10 @@ public final class PlanIcs {
     LocalDate day1 = journal.isStarted() ? journal.schedule() : today;
     String planHash = hash(plan.id(), 12);
     StringBuilder ics = new StringBuilder();
+    // No METHOD: this is a calendar to import or subscribe to, not an iTIP message (RFC 5546), whose
+    // PUBLISH would ask an ORGANIZER of every event.
     for (String line : List.of("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + PRODID, "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH", "X-WR-CALNAME:" + IcsText.text(plan.title()))) {
+        "X-WR-CALNAME:" + IcsText.text(plan.title()))) {
       ics.append(IcsText.fold(line));
     }
     String stamp = UTC.format(options.stamp().truncatedTo(ChronoUnit.SECONDS));

@@ -50,9 +50,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Export the journal: md is the learning journal (a section per day with notes, in the layout of the plan's"
           + " daily template); json is the whole journal as a versioned document that rustplan import takes back;"
-          + " csv is one row per day for a spreadsheet; ics is the plan's days as calendar events (RFC 5545), each"
-          + " on the date it was done or skipped, else on its scheduled date; import it again after a reschedule"
-          + " and the events move.",
+          + " csv is one row per day for a spreadsheet; ics puts the plan's days in a calendar app.",
+      "%nics: an event a day (RFC 5545), titled Day N: Topic, with the activity and the resources in its description;"
+          + " on the date it was done (marked \u2713) or skipped (marked (skipped)), else on its scheduled date."
+          + " All-day events, or with --at timed ones. Import the file again after a reschedule and the events move:"
+          + " their UIDs stay and their SEQUENCE grows.",
       "%nPrinted, or with --out written to FILE all at once; an existing FILE is never overwritten without --force."
     })
 public final class ExportCommand implements Runnable {
