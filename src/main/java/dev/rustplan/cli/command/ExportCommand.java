@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
       "  rustplan export --format csv --out days.csv    one row per day, for a spreadsheet",
       "  rustplan export --format ics --out plan.ics    the days as all-day events, for a calendar app",
       "  rustplan export --format ics --at 07:30 --alarm 10 --out plan.ics",
-      "                                                 study at 7:30 each day, reminded at 7:20"
+      "      the days at 7:30, each with a reminder at 7:20"
     },
     description = {
       "Export the journal: md is the learning journal (a section per day with notes, in the layout of the plan's"
