@@ -264,7 +264,7 @@ class ExportImportTest {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("journal.md");
     }
 
-    assertThat(r.run("export", "--format", "xml")).failsWith(2, "--format must be md, json or csv, got 'xml'");
+    assertThat(r.run("export", "--format", "xml")).failsWith(2, "--format must be md, json, csv or ics, got 'xml'");
     assertThat(r.run("export")).failsWith(2, "rustplan: export needs --format FORMAT: md, json, csv");
     assertThat(r.run("export", "--format", "md", "--force")).failsWith(2, "--force only applies with --out");
     assertThat(r.run("export", "--format", "md", "--out", dir.toString())).failsWith(2, "is a folder");

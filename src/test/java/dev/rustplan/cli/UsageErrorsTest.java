@@ -24,7 +24,7 @@ class UsageErrorsTest {
       log --minuets=3            | rustplan: unknown option '--minuets' for rustplan log; did you mean '--minutes'? (rustplan log --help lists them)
       show 1 2                   | rustplan: unexpected argument '2': show takes [DAY] (rustplan show --help)
       progress 3                 | rustplan: unexpected argument '3': progress takes no arguments (rustplan progress --help)
-      export                     | rustplan: export needs --format FORMAT: md, json, csv (rustplan export --help)
+      export                     | rustplan: export needs --format FORMAT: md, json, csv, ics (rustplan export --help)
       log --minutes              | rustplan: --minutes needs a value (N) (rustplan log --help)
       review 3 --ok --again      | rustplan: --ok and --again cannot go together; give one of them (rustplan review --help)
       today --brief --json       | rustplan: --brief and --json cannot go together; give one of them (rustplan today --help)

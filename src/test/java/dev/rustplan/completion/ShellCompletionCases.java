@@ -172,7 +172,7 @@ abstract class ShellCompletionCases {
 
   @Test
   void theValuesOfAnOption() {
-    assertThat(words("rustplan export --format ")).containsExactlyInAnyOrder("md", "json", "csv");
+    assertThat(words("rustplan export --format ")).containsExactlyInAnyOrder("md", "json", "csv", "ics");
     assertThat(words("rustplan blog --front-matter ")).containsExactlyInAnyOrder("yaml", "toml");
     assertThat(words("rustplan today --color ")).containsExactlyInAnyOrder("auto", "always", "never");
     assertThat(words("rustplan completion ")).containsExactlyInAnyOrder("bash", "zsh", "fish");

@@ -30,6 +30,7 @@ public final class Rustplan {
   private boolean interactive;
   private FileSteps steps;
   private boolean terminal;
+  private ZoneId zone = ZoneId.of("UTC");
 
   public Rustplan(Path home) {
     vars.put("RUSTPLAN_HOME", home.toString());
@@ -41,6 +42,12 @@ public final class Rustplan {
   /** Acts as if it were this date (YYYY-MM-DD) from now on. */
   public Rustplan today(String date) {
     vars.put("RUSTPLAN_TODAY", date);
+    return this;
+  }
+
+  /** Runs in this time zone (the system clock's, with its rules), as a learner with TZ set would. */
+  public Rustplan zone(String id) {
+    this.zone = ZoneId.of(id);
     return this;
   }
 
@@ -90,7 +97,7 @@ public final class Rustplan {
   }
 
   private Env env() {
-    Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
+    Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), zone);
     return new Env(
         vars,
         clock,
