@@ -15,6 +15,8 @@ import dev.rustplan.cli.command.PracticeCommand;
 import dev.rustplan.cli.command.ProgressCommand;
 import dev.rustplan.cli.command.ResourcesCommand;
 import dev.rustplan.cli.command.SearchCommand;
+import dev.rustplan.cli.command.StatsCommand;
+import dev.rustplan.cli.command.ReportCommand;
 import dev.rustplan.cli.command.UndoCommand;
 import dev.rustplan.cli.command.daily.DoneCommand;
 import dev.rustplan.cli.command.daily.LogCommand;
@@ -52,6 +54,7 @@ public final class Cli {
           "progress", "plan", "show", "week", "resources", "config",
           "blog", "review", "undo", "doctor", "search", "export",
           "import", "practice", "calendar", "next", "reschedule", "completion",
+          "stats", "report",
           "help");
 
   /**
@@ -87,6 +90,8 @@ public final class Cli {
       case "next" -> new NextCommand();
       case "reschedule" -> new RescheduleCommand();
       case "completion" -> new CompletionCommand();
+      case "stats" -> new StatsCommand();
+      case "report" -> new ReportCommand();
       case "help" -> new HelpCommand();
       default -> throw new IllegalArgumentException("no subcommand " + name);
     };
