@@ -42,8 +42,9 @@ public final class StatsView {
       return t.toString();
     }
     t.append(TextWrap.items("", List.of("Started " + trends.began().format(DATE),
-        Plural.of(trends.studyDates(), "study date"), Voice.duration(trends.minutes()) + " logged",
         trends.daysFinished() + " of " + (trends.daysFinished() + trends.daysLeft()) + " days finished"), " · ", width));
+    t.append(TextWrap.items("", List.of(Plural.of(trends.studyDates(), "study date"),
+        Voice.duration(trends.minutes()) + " logged"), ", ", width));
     t.append('\n');
     bars(t);
     t.append('\n');
@@ -52,6 +53,7 @@ public final class StatsView {
         .orElse("nothing studied yet"));
     line(t, "Pace:", pace());
     line(t, trends.finished().isPresent() ? "Finished:" : "Finish:", finish());
+    line(t, "Scheduled:", trends.scheduledFinish().map(d -> d.format(DATE)).orElse("—"));
     line(t, "Longest gap:", trends.longestGap()
         .map(g -> Plural.of(g.days(), "day") + " without study (" + span(g.from(), g.to()) + ")")
         .orElse("none: no date without study"));
@@ -67,7 +69,7 @@ public final class StatsView {
     List<WeekTotal> weeks = trends.weeks();
     t.append(TextWrap.fill(style.heading("Each week") + " (from Monday): time spent, days done", width));
     int max = weeks.stream().mapToInt(WeekTotal::minutes).max().orElse(0);
-    int label = weeks.stream().mapToInt(w -> w.monday().format(WEEK).length()).max().orElse(0);
+    int label = "30 Mar".length();
     int duration = weeks.stream().mapToInt(w -> Voice.duration(w.minutes()).length()).max().orElse(0);
     int bar = Math.max(NARROWEST_BAR, width - label - 2 - 2 - duration - 2 - done(weeks.stream()
         .mapToInt(WeekTotal::daysDone).max().orElse(0)).length());
@@ -99,32 +101,32 @@ public final class StatsView {
   private String pace() {
     Optional<Trends.Pace> pace = trends.pace();
     if (pace.isEmpty()) {
-      return "not yet: it counts the days finished over your last " + Trends.PACE_DATES + " dates, from tomorrow";
+      return "not yet: counted from tomorrow";
     }
     Trends.Pace p = pace.get();
     return number(p.perWeek()) + " days a week (" + Plural.of(p.daysFinished(), "day") + " finished in "
-        + Plural.of(p.dates(), "date") + ", " + span(p.from(), p.to()) + ")";
+        + Plural.of(p.dates(), "date") + ", " + dates(p.from(), p.to()) + ")";
   }
 
   private String finish() {
-    String scheduled = trends.scheduledFinish().map(d -> d.format(DATE)).orElse("—");
     if (trends.finished().isPresent()) {
-      LocalDate done = trends.finished().get();
-      return done.format(DATE) + "; scheduled " + scheduled + compared(done);
+      return trends.finished().get().format(DATE) + compared(trends.finished().get());
     }
     return trends.projectedFinish()
-        .map(d -> d.format(DATE) + " at this pace; scheduled " + scheduled + compared(d))
-        .orElse("not at this pace (finish a day to see when); scheduled " + scheduled);
+        .map(d -> d.format(DATE) + " at this pace" + compared(d))
+        .orElse("none at this pace yet");
   }
 
-  /** " (3 days later)", " (2 days earlier)", " (on the day)". */
+  /** " (3 days after the schedule)", " (2 days before the schedule)", " (on schedule)". */
   private String compared(LocalDate date) {
-    long days = trends.scheduledFinish().map(s -> ChronoUnit.DAYS.between(s, date)).orElse(0L);
-    if (days == 0) {
-      return " (on the day)";
+    if (trends.scheduledFinish().isEmpty()) {
+      return "";
     }
-    int n = (int) Math.abs(days);
-    return " (" + Plural.of(n, "day") + (days > 0 ? " later)" : " earlier)");
+    long days = ChronoUnit.DAYS.between(trends.scheduledFinish().get(), date);
+    if (days == 0) {
+      return " (on schedule)";
+    }
+    return " (" + Plural.of((int) Math.abs(days), "day") + (days > 0 ? " after" : " before") + " the schedule)";
   }
 
   private void line(StringBuilder t, String label, String text) {
@@ -134,6 +136,19 @@ public final class StatsView {
   /** "Thu 12 Mar" alone, or "Thu 12 Mar to Sat 14 Mar" (with the year where it is not this one). */
   private String span(LocalDate from, LocalDate to) {
     return from.equals(to) ? shortDate(from) : shortDate(from) + " to " + shortDate(to);
+  }
+
+  /** "3-16 Apr", "27 Mar-9 Apr", "2 Mar": a run of dates, compactly (with the year where it is not this one). */
+  private String dates(LocalDate from, LocalDate to) {
+    String year = to.getYear() == trends.today().getYear() ? "" : " " + to.getYear();
+    if (from.equals(to)) {
+      return from.format(WEEK) + year;
+    }
+    if (from.getYear() != to.getYear()) {
+      return from.format(WEEK) + " " + from.getYear() + "-" + to.format(WEEK) + " " + to.getYear();
+    }
+    String first = from.getMonth() == to.getMonth() ? Integer.toString(from.getDayOfMonth()) : from.format(WEEK);
+    return first + "-" + to.format(WEEK) + year;
   }
 
   private String shortDate(LocalDate date) {
