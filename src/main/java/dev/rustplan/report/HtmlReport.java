@@ -59,8 +59,9 @@ public final class HtmlReport {
       .today{stroke:var(--fg);stroke-width:1.5}.done-mark{fill:var(--bg)}
       .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none;font-size:.875rem;color:var(--muted)}
       .swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;vertical-align:-1px;margin-right:.3rem}
-      .weeks{list-style:none;padding:0;margin:0}
-      .weeks li{display:grid;grid-template-columns:4rem minmax(0,1fr) auto;gap:.5rem;align-items:center;padding:.15rem 0}
+      .weeks{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:auto minmax(0,1fr) auto;
+      gap:.3rem .5rem;align-items:center}
+      .weeks li{display:contents}
       .track{height:1rem;background:var(--card);border-radius:3px;overflow:hidden}
       .bar{display:block;height:100%;background:var(--bar);border-radius:3px}
       .week-label{text-align:right;font-variant-numeric:tabular-nums}
@@ -226,6 +227,7 @@ public final class HtmlReport {
     return minutes <= 0 ? 0 : Math.min(4, minutes / 15 + 1);
   }
 
+  /** One grid for all the weeks (each row's cells are the list's), so that every bar has the same track. */
   private void weeks(StringBuilder h) {
     int max = trends.weeks().stream().mapToInt(Trends.WeekTotal::minutes).max().orElse(0);
     h.append("<section id=\"weeks\">\n<h2>Minutes per week</h2>\n<p class=\"muted\">Each calendar week from its Monday:"
