@@ -7,10 +7,11 @@ import java.util.Map;
 /**
  * What the stored settings (see {@link Setting}) say about writing posts, with the defaults
  * filled in. The template is null when the bundled one applies; the site, the series address and
- * the practice projects' address are null when not set.
+ * the practice projects' address are null when not set; the progress card is off unless set on.
  */
 public record BlogSettings(
-    Path template, Path blogDir, FrontMatter frontMatter, Path site, String seriesUrl, String practiceUrl) {
+    Path template, Path blogDir, FrontMatter frontMatter, Path site, String seriesUrl, String practiceUrl,
+    boolean postCard) {
 
   /** The settings from the journal's config, for a learner whose data folder is home. */
   public static BlogSettings of(Map<String, String> config, Path home) {
@@ -24,7 +25,8 @@ public record BlogSettings(
         frontMatter == null ? FrontMatter.YAML : storedStyle(frontMatter),
         site == null ? null : Path.of(site),
         config.get(Setting.SERIES_URL.key()),
-        config.get(Setting.PRACTICE_URL.key()));
+        config.get(Setting.PRACTICE_URL.key()),
+        "on".equals(config.get(Setting.POST_CARD.key())));
   }
 
   private static FrontMatter storedStyle(String word) {

@@ -63,7 +63,14 @@ final class PostContext {
     values.put("projects", post.projects().stream().map(PostContext::project).toList());
     // false rather than null: a template section over it then renders its inverted part.
     values.put("next", post.next() == null ? false : next(post.next()));
+    // false unless the post shows its progress card (PostRenderer): a section over it then renders nothing.
+    values.put("card", false);
     return values;
+  }
+
+  /** An address as a link destination, for the renderer's card. */
+  static String linkDestination(String url) {
+    return address(url);
   }
 
   /**

@@ -20,4 +20,11 @@ public final class PostRenderer {
   public String render(WeekPost post) {
     return template.execute(PostContext.of(post));
   }
+
+  /** The post showing its progress card: {@code src} is the card's address as the post links it. */
+  public String render(WeekPost post, String cardSrc, String cardAlt) {
+    java.util.Map<String, Object> values = PostContext.of(post);
+    values.put("card", java.util.Map.of("src", PostContext.linkDestination(cardSrc), "alt", MarkdownText.inline(cardAlt)));
+    return template.execute(values);
+  }
 }

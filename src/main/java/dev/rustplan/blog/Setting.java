@@ -19,7 +19,8 @@ public enum Setting {
   PRACTICE_DIR("practice-dir", "the folder `practice` creates projects in", "the current folder"),
   SITE("site", "the Hugo, Jekyll or Zola site `blog` writes posts into, as its generator reads them", "none (posts go to blog-dir)"),
   SERIES_URL("series-url", "the address the posts' series line links to", "the site's page of the plan's tag, where it has one"),
-  PRACTICE_URL("practice-url", "the address practice projects are published under (a repository's)", "none (projects are named, not linked)");
+  PRACTICE_URL("practice-url", "the address practice projects are published under (a repository's)", "none (projects are named, not linked)"),
+  POST_CARD("post-card", "on: `blog` writes a progress card (an SVG of the plan's days) beside the post, and the post shows it", "off");
 
   private final String key;
   private final String meaning;
@@ -71,6 +72,20 @@ public enum Setting {
       case FRONT_MATTER -> FrontMatter.parse(value).label();
       case SITE -> checkSite(value);
       case SERIES_URL, PRACTICE_URL -> checkAddress(key, value.strip());
+      case POST_CARD -> checkSwitch(key, value);
+    };
+  }
+
+  /** The words an on/off setting takes, as they are stored. */
+  public static final java.util.List<String> SWITCH = java.util.List.of("on", "off");
+
+  /** on or off (true/false, yes/no taken as those), stored as on or off. */
+  private static String checkSwitch(String key, String value) {
+    String word = value.strip().toLowerCase(java.util.Locale.ROOT);
+    return switch (word) {
+      case "on", "true", "yes" -> "on";
+      case "off", "false", "no" -> "off";
+      default -> throw RustplanException.usage(key + " must be on or off, got '" + value + "'");
     };
   }
 

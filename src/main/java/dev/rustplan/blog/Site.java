@@ -25,14 +25,19 @@ import java.util.stream.StreamSupport;
  * @param tagPages whether the site has a page per tag at basePath + tags/TAG/ (Hugo and Zola; never Jekyll)
  * @param uglyUrls Hugo's uglyURLs: pages are TAG.html rather than TAG/
  * @param tagsTaxonomy whether a post's front matter may carry tags (Zola refuses a taxonomy its config does not declare)
+ * @param files the folder a file a post links to (its progress card) goes in, so that the generator publishes it
+ * @param filesPath the path on the site that folder is published under, base path included ("/blog/posts/")
  */
 public record Site(
     Generator generator, Path root, Path config, Path posts, String basePath, boolean tagPages, boolean uglyUrls,
-    boolean tagsTaxonomy) {
+    boolean tagsTaxonomy, Path files, String filesPath) {
 
   private static final List<String> HUGO_FILES = List.of("hugo.toml", "hugo.yaml", "hugo.json");
   private static final List<String> CONFIG_FILES = List.of("config.toml", "config.yaml", "config.json");
   private static final List<String> JEKYLL_FILES = List.of("_config.yml", "_config.yaml");
+
+  /** Where, in a Jekyll site's source, the files posts link to go. */
+  static final String JEKYLL_FILES_FOLDER = "assets/rustplan";
 
   /** The sections a blog's posts usually live in, in the order they are looked for. */
   private static final List<String> POST_SECTIONS = List.of("posts", "post", "blog");
@@ -125,15 +130,22 @@ public record Site(
       tagPages = false;
     }
     JsonNode ugly = SiteConfig.field(config, "uglyURLs");
-    return new Site(Generator.HUGO, root, file, content.resolve(section(content, false)),
-        basePath(text(SiteConfig.field(config, "baseURL"), "/")), tagPages, ugly != null && ugly.asBoolean(), true);
+    String section = section(content, false);
+    String base = basePath(text(SiteConfig.field(config, "baseURL"), "/"));
+    // A file beside the posts is a resource of their section, published at the section's path
+    // whatever the posts' own permalinks are.
+    return new Site(Generator.HUGO, root, file, content.resolve(section), base, tagPages, ugly != null && ugly.asBoolean(),
+        true, content.resolve(section), base + section + "/");
   }
 
   private static Site jekyll(Path root, Path file, JsonNode config) {
     Path source = root.resolve(text(config.get("source"), "."));
     Path collections = source.resolve(text(config.get("collections_dir"), "."));
-    return new Site(Generator.JEKYLL, root, file, collections.resolve("_posts").normalize(),
-        basePath(text(config.get("baseurl"), "/")), false, false, true);
+    String base = basePath(text(config.get("baseurl"), "/"));
+    // Jekyll copies nothing from _posts but posts: a file a post links to goes where Jekyll copies
+    // static files as they are, a folder of the source whose name starts with no underscore.
+    return new Site(Generator.JEKYLL, root, file, collections.resolve("_posts").normalize(), base, false, false, true,
+        source.resolve(JEKYLL_FILES_FOLDER).normalize(), base + JEKYLL_FILES_FOLDER + "/");
   }
 
   private static Site zola(Path root, Path file, JsonNode config) {
@@ -149,8 +161,11 @@ public record Site(
       }
     }
     Path content = root.resolve("content");
-    return new Site(Generator.ZOLA, root, file, content.resolve(section(content, true)),
-        basePath(text(config.get("base_url"), "/")), tags && rendered, false, tags);
+    String section = section(content, true);
+    String base = basePath(text(config.get("base_url"), "/"));
+    // A section's non-Markdown files are its assets, copied to the section's path.
+    return new Site(Generator.ZOLA, root, file, content.resolve(section), base, tags && rendered, false, tags,
+        content.resolve(section), base + section + "/");
   }
 
   /**

@@ -17,6 +17,8 @@ import dev.rustplan.cli.command.ResourcesCommand;
 import dev.rustplan.cli.command.SearchCommand;
 import dev.rustplan.cli.command.SyncCommand;
 import dev.rustplan.cli.command.MergeDriverCommand;
+import dev.rustplan.cli.command.StatsCommand;
+import dev.rustplan.cli.command.ReportCommand;
 import dev.rustplan.cli.command.UndoCommand;
 import dev.rustplan.cli.command.daily.DoneCommand;
 import dev.rustplan.cli.command.daily.LogCommand;
@@ -54,6 +56,7 @@ public final class Cli {
           "progress", "plan", "show", "week", "resources", "config",
           "blog", "review", "undo", "doctor", "search", "export",
           "import", "practice", "calendar", "next", "reschedule", "completion",
+          "stats", "report",
           "help", "sync", "merge-driver");
 
   /**
@@ -89,6 +92,8 @@ public final class Cli {
       case "next" -> new NextCommand();
       case "reschedule" -> new RescheduleCommand();
       case "completion" -> new CompletionCommand();
+      case "stats" -> new StatsCommand();
+      case "report" -> new ReportCommand();
       case "help" -> new HelpCommand();
       case "sync" -> new SyncCommand();
       case "merge-driver" -> new MergeDriverCommand();

@@ -27,7 +27,7 @@ final class HelpLayout {
     Map<String, List<String>> groups = new LinkedHashMap<>();
     groups.put("Every day", List.of("today", "start", "log", "done", "skip", "reopen", "next", "reschedule", "review"));
     groups.put("The plan", List.of("plan", "show", "week", "resources", "search"));
-    groups.put("Each week and the journey", List.of("blog", "progress", "calendar"));
+    groups.put("Each week and the journey", List.of("blog", "progress", "calendar", "stats", "report"));
     groups.put("Your journal", List.of("export", "import", "undo", "practice", "sync"));
     groups.put("Setup", List.of("config", "doctor", "completion", "help"));
     return groups;

@@ -22,14 +22,23 @@ public final class ExportFile {
     return write(file, out -> out.write(content), force);
   }
 
+  /** Writes content to file, named by the option that gave it (--out, --html) in the messages, and returns its absolute path. */
+  public static Path write(Path file, byte[] content, boolean force, String option) {
+    return write(file, out -> out.write(content), force, option);
+  }
+
   /** Writes streamed content to file (an export of any size, in little memory) and returns its absolute path. */
   public static Path write(Path file, AtomicFile.Content content, boolean force) {
+    return write(file, content, force, "--out");
+  }
+
+  private static Path write(Path file, AtomicFile.Content content, boolean force, String option) {
     Path target = file.toAbsolutePath().normalize();
     if (Files.isDirectory(target)) {
-      throw RustplanException.usage("--out " + file + " is a folder; give the name of the file to write");
+      throw RustplanException.usage(option + " " + file + " is a folder; give the name of the file to write");
     }
     if (Files.exists(target) && !force) {
-      throw exists(file);
+      throw exists(file, option);
     }
     try {
       Private.createFolders(target.getParent());
@@ -40,14 +49,14 @@ public final class ExportFile {
       AtomicFile.system().write(target, content, force, "rw-------");
       return target;
     } catch (FileAlreadyExistsException e) {
-      throw exists(file);
+      throw exists(file, option);
     } catch (IOException e) {
       throw RustplanException.failure("cannot write " + target + ": " + IoReason.of(e) + "; nothing was written", e);
     }
   }
 
-  private static RustplanException exists(Path file) {
+  private static RustplanException exists(Path file, String option) {
     return RustplanException.failure(
-        file + " already exists; rustplan never writes over a file without --force: add --force, or choose another --out");
+        file + " already exists; rustplan never writes over a file without --force: add --force, or choose another " + option);
   }
 }

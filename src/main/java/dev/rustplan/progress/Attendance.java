@@ -37,6 +37,8 @@ public final class Attendance {
   private final Set<LocalDate> studied = new HashSet<>();
   private final Set<LocalDate> done = new HashSet<>();
   private final Set<LocalDate> skipped = new HashSet<>();
+  private final Map<LocalDate, Integer> daysDone = new HashMap<>();
+  private final Map<LocalDate, Integer> daysFinished = new HashMap<>();
   private final LocalDate finish;
   private final LocalDate began;
 
@@ -51,10 +53,14 @@ public final class Attendance {
         studied.add(day.doneOn());
         if (day.status() == Status.DONE) {
           done.add(day.doneOn());
+          daysDone.merge(day.doneOn(), 1, Integer::sum);
         }
       }
       if (day.status() == Status.SKIPPED && day.completed() != null) {
         skipped.add(day.completed());
+      }
+      if (day.finishedOn() != null) {
+        daysFinished.merge(day.finishedOn(), 1, Integer::sum);
       }
       Review review = day.review();
       if (review != null) {
@@ -91,6 +97,16 @@ public final class Attendance {
   /** A day was marked done on the date (and is done still). */
   public boolean finishedOn(LocalDate date) {
     return done.contains(date);
+  }
+
+  /** How many days were marked done on the date (and are done still). */
+  public int daysDone(LocalDate date) {
+    return daysDone.getOrDefault(date, 0);
+  }
+
+  /** How many days were finished (done, or skipped) on the date, and are so still. */
+  public int daysFinished(LocalDate date) {
+    return daysFinished.getOrDefault(date, 0);
   }
 
   /** The date is a study date, as defined above. */

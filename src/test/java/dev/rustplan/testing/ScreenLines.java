@@ -35,13 +35,16 @@ public final class ScreenLines {
     return found;
   }
 
-  /** The words of {@code narrow} that {@code wide} does not have, table rules (────) aside. */
+  /**
+   * The words of {@code narrow} that {@code wide} does not have, table rules (────) and bars
+   * (█████▍, of the block elements) aside: both are drawn to the width.
+   */
   public static List<String> brokenWords(String narrow, String wide) {
     Set<String> known = new HashSet<>(words(wide));
     return words(narrow).stream().filter(w -> !known.contains(w)).distinct().toList();
   }
 
   private static List<String> words(String text) {
-    return Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty() && !w.matches("\u2500+")).toList();
+    return Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty() && !w.matches("\u2500+") && !w.matches("[\u2588-\u258F]+")).toList();
   }
 }

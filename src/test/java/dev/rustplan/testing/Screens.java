@@ -16,6 +16,9 @@ public final class Screens {
   /** The learner's "today" in the week-2 journal: a Tuesday. */
   public static final String WEEK_TWO_TODAY = "2026-03-10";
 
+  /** The day after the last of {@link Journal#FORTY_DAYS}'s dates. */
+  public static final String FORTY_DAYS_TODAY = "2026-04-17";
+
   /** The bundled plan's length, and the date its last day falls on when started on 2 March. */
   public static final int DAYS = 100;
   public static final LocalDate START = LocalDate.parse("2026-03-02");
@@ -45,7 +48,17 @@ public final class Screens {
     /** All 100 days done, one a day from Monday 2 March, the last on LAST_DAY. */
     EVERY_DAY_DONE,
     /** Week two, with a blog post drafted for each of the 14 weeks, in ~/blog. */
-    EVERY_POST_WRITTEN;
+    EVERY_POST_WRITTEN,
+    /**
+     * Forty study dates from Monday 2 March to Thursday 16 April ({@link #FORTY_DAYS_TODAY} is the
+     * day after): a day logged (15-55 minutes) and done on each, but for six dates without study
+     * (5, 14, 15 and 22 March, 2 and 3 April; a day skipped on the 22nd) and one date with notes
+     * and no minutes (11 March).
+     */
+    FORTY_DAYS;
+
+    /** The gaps of {@link #FORTY_DAYS}, as days after the start. */
+    private static final java.util.Set<Integer> FORTY_DAYS_GAPS = java.util.Set.of(3, 12, 13, 20, 31, 32);
 
     /** Makes this journal in {@code home} (an empty folder). */
     public void make(Path home) {
@@ -75,6 +88,24 @@ public final class Screens {
           String blog = home.resolve("user-home").resolve("blog").toString();
           for (int week = 1; week <= 14; week++) {
             given(home, WEEK_TWO_TODAY, "blog", Integer.toString(week), "--out", blog);
+          }
+        }
+        case FORTY_DAYS -> {
+          given(home, START.toString(), "start");
+          int logged = 0;
+          for (int i = 0; logged < 40; i++) {
+            String date = START.plusDays(i).toString();
+            if (i == 20) {
+              given(home, date, "skip");
+            } else if (i == 9) {
+              given(home, date, "log", "--learned", "notes, and no time taken");
+            } else if (!FORTY_DAYS_GAPS.contains(i)) {
+              given(home, date, "log", "--minutes", Integer.toString(15 + (i * 17) % 41));
+            }
+            if (!FORTY_DAYS_GAPS.contains(i)) {
+              given(home, date, "done");
+              logged++;
+            }
           }
         }
       }
@@ -124,6 +155,7 @@ public final class Screens {
     REVIEW("review", Journal.WEEK_TWO, WEEK_TWO_TODAY, "review"),
     PLAN("plan", Journal.WEEK_TWO, WEEK_TWO_TODAY, "plan"),
     NEXT("next", Journal.WEEK_TWO, WEEK_TWO_TODAY, "next"),
+    STATS("stats", Journal.FORTY_DAYS, FORTY_DAYS_TODAY, "stats"),
     HELP("help", Journal.FRESH, "2026-03-02", "--help"),
     HELP_TODAY("help-today", Journal.FRESH, "2026-03-02", "help", "today");
 

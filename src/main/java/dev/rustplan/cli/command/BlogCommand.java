@@ -1,22 +1,27 @@
 package dev.rustplan.cli.command;
 
+import dev.rustplan.IoReason;
 import dev.rustplan.RustplanException;
 import dev.rustplan.blog.BlogSettings;
 import dev.rustplan.blog.FrontMatter;
 import dev.rustplan.blog.PostFile;
 import dev.rustplan.blog.PostRenderer;
 import dev.rustplan.blog.PostTemplate;
+import dev.rustplan.blog.ProgressCard;
 import dev.rustplan.blog.Publication;
 import dev.rustplan.blog.Site;
 import dev.rustplan.blog.WeekPost;
 import dev.rustplan.blog.WeekPosts;
 import dev.rustplan.cli.RootCommand;
+import dev.rustplan.files.AtomicFile;
 import dev.rustplan.journal.Journal;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.plan.Plan;
 import dev.rustplan.plan.Week;
 import dev.rustplan.store.JournalStore;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -109,7 +114,14 @@ public final class BlogCommand implements Callable<Integer> {
             : PostTemplate.bundled();
     Publication publication = Publication.of(target, settings.seriesUrl(), settings.practiceUrl(), plan.meta());
     WeekPost post = WeekPosts.of(plan, progress, week, LocalDate.now(root.clock()), style, publication);
-    String text = new PostRenderer(chosen).render(post);
+    Path folder = out != null ? out : target != null ? target.posts() : settings.blogDir();
+    // The card beside the post, linked by its name; on a site, where its generator publishes it, by its path there.
+    String cardName = post.fileName().replaceFirst("\\.md$", ".svg");
+    Path cardFolder = target != null ? target.files() : folder;
+    ProgressCard card = settings.postCard() && !toStdout
+        ? ProgressCard.of(plan, progress, week, LocalDate.now(root.clock())) : null;
+    String text = card == null ? new PostRenderer(chosen).render(post)
+        : new PostRenderer(chosen).render(post, target != null ? target.filesPath() + cardName : cardName, card.alt());
     String untouched =
         WeekPosts.untouched(week, progress)
             ? "week " + week.number() + " has not started: the draft holds the plan's topics and the prompts only"
@@ -122,15 +134,22 @@ public final class BlogCommand implements Callable<Integer> {
       }
       return 0;
     }
-    Path folder = out != null ? out : target != null ? target.posts() : settings.blogDir();
     String named = out != null ? "--out " + out : target != null ? "the site's posts folder " + folder : "blog-dir " + folder;
     String recorded = progress.week(week.number()).blogPost();
     PostFile.Written written = PostFile.write(folder, named, post.fileName(), post.fileNamesOfWeek(),
         recorded == null ? null : Path.of(recorded), week.number(), text, force);
     Path file = written.file();
+    Path cardFile = card == null ? null : writeCard(cardFolder, cardName, post, card);
     store.update(j -> j.withPlan(plan.id(), recorded(j.plan(plan.id()), week.number(), file)));
     PrintWriter printed = spec.commandLine().getOut();
     printed.println(file);
+    if (cardFile != null) {
+      printed.println(cardFile);
+      if (!text.contains(cardName)) {
+        printed.println("Note: the template shows no progress card; add {{#card}}![{{alt}}]({{src}}){{/card}} to it"
+            + " (the README lists the values) or turn the card off: rustplan config post-card off");
+      }
+    }
     if (target != null) {
       for (WeekPost.Snippet snippet : post.snippets()) {
         String shortcode = target.generator().shortcodeIn(snippet.code());
@@ -156,6 +175,31 @@ public final class BlogCommand implements Callable<Integer> {
     List<Week> weeks = plan.weeks();
     int n = NumberArgument.parse("week", number, weeks.get(0).number(), weeks.get(weeks.size() - 1).number());
     return plan.requireWeek(n);
+  }
+
+  /**
+   * Writes the card (rewritten on every run: it is made, never edited) and removes the week's cards
+   * of other dates in its folder, so that a post renamed to a new date keeps one card.
+   */
+  private static Path writeCard(Path folder, String name, WeekPost post, ProgressCard card) {
+    Path file = folder.toAbsolutePath().normalize().resolve(name);
+    java.util.regex.Pattern sameWeek = java.util.regex.Pattern.compile(
+        post.fileNamesOfWeek().pattern().replace("\\.md", "\\.svg"));
+    try {
+      java.nio.file.Files.createDirectories(file.getParent());
+      // A card is meant to be published: readable by the site generator, whoever runs it.
+      AtomicFile.system().write(file, card.svg().getBytes(StandardCharsets.UTF_8), true, "rw-r--r--");
+      try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(file.getParent())) {
+        for (Path other : files.filter(p -> !p.equals(file))
+            .filter(p -> sameWeek.matcher(p.getFileName().toString()).matches()).toList()) {
+          java.nio.file.Files.deleteIfExists(other);
+        }
+      }
+      return file;
+    } catch (IOException e) {
+      throw RustplanException.failure("cannot write the progress card " + file + ": " + IoReason.of(e)
+          + "; the post was written: run rustplan blog " + post.week() + " --force to try again", e);
+    }
   }
 
   private static PlanJournal recorded(PlanJournal progress, int week, Path file) {

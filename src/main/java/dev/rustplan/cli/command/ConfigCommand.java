@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       "  rustplan config front-matter toml",
       "  rustplan config site ~/blog",
       "  rustplan config practice-url https://github.com/me/rust-practice/tree/main",
+      "  rustplan config post-card on",
       "  rustplan config --unset template"
     },
     description = {
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
       "%nKeys: template (a Mustache template file for `blog`), blog-dir (the folder `blog` writes to), "
           + "front-matter (yaml or toml), practice-dir (the folder `practice` creates projects in), "
           + "site (a Hugo, Jekyll or Zola site `blog` writes drafts into), series-url (where the posts' series line links), "
-          + "practice-url (where practice projects are published, for the posts' links to them). "
+          + "practice-url (where practice projects are published, for the posts' links to them), "
+          + "post-card (on or off: blog writes a progress card, an SVG, beside the post and shows it in the post). "
           + "Settings live in the journal file and are written as safely as the notes."
     })
 public final class ConfigCommand implements Callable<Integer> {
@@ -46,7 +48,7 @@ public final class ConfigCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "KEY", completionCandidates = Keys.class, description = "template, blog-dir, front-matter, practice-dir, site, series-url or practice-url.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "KEY", completionCandidates = Keys.class, description = "template, blog-dir, front-matter, practice-dir, site, series-url, practice-url or post-card.")
   String key;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE", description = "The value to set.")

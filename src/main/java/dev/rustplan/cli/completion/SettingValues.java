@@ -48,6 +48,7 @@ final class SettingValues {
       case FRONT_MATTER -> new Values.Words(Arrays.stream(FrontMatter.values())
           .map(f -> new Values.Word(f.label(), ""))
           .toList());
+      case POST_CARD -> new Values.Words(Setting.SWITCH.stream().map(w -> new Values.Word(w, "")).toList());
       // Addresses (series-url, practice-url) and whatever comes next: typed, not picked.
       default -> Values.TEXT;
     };
