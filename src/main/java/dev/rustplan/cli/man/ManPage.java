@@ -37,6 +37,11 @@ public final class ManPage {
     this.groups = groups;
   }
 
+  /** The command this page is of. */
+  public CommandSpec spec() {
+    return spec;
+  }
+
   /** The page's name: rustplan, rustplan-log, rustplan-plan-check. */
   public String name() {
     return pageName(spec);
