@@ -16,10 +16,10 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  * lists the global options once; a command's help shows its own options only, with one line
  * pointing at the global ones, so that `log --help` does not repeat `-V, --version`.
  */
-final class HelpLayout {
+public final class HelpLayout {
 
   /** The commands by when a learner reaches for them, in the order `--help` shows them. */
-  static final Map<String, List<String>> GROUPS = groups();
+  public static final Map<String, List<String>> GROUPS = groups();
 
   private HelpLayout() {}
 
@@ -30,7 +30,7 @@ final class HelpLayout {
     groups.put("Each week and the journey", List.of("blog", "progress", "calendar", "stats", "report"));
     groups.put("Your journal", List.of("export", "import", "undo", "practice", "sync"));
     groups.put("Setup", List.of("config", "doctor", "completion", "help"));
-    return groups;
+    return java.util.Collections.unmodifiableMap(groups);
   }
 
   /** Applies the layout to the root and every command below it, once they are all in place. */
