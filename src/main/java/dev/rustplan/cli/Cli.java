@@ -22,6 +22,7 @@ import dev.rustplan.cli.command.daily.NextCommand;
 import dev.rustplan.cli.command.daily.ReopenCommand;
 import dev.rustplan.cli.command.daily.RescheduleCommand;
 import dev.rustplan.cli.command.daily.ReviewCommand;
+import dev.rustplan.cli.command.daily.StudyCommand;
 import dev.rustplan.cli.command.daily.ShowCommand;
 import dev.rustplan.cli.command.daily.SkipCommand;
 import dev.rustplan.cli.command.daily.StartCommand;
@@ -52,7 +53,7 @@ public final class Cli {
           "progress", "plan", "show", "week", "resources", "config",
           "blog", "review", "undo", "doctor", "search", "export",
           "import", "practice", "calendar", "next", "reschedule", "completion",
-          "help");
+          "help", "study");
 
   /**
    * A subcommand, built when asked for: an annotated command, or the model of one declared in
@@ -88,6 +89,7 @@ public final class Cli {
       case "reschedule" -> new RescheduleCommand();
       case "completion" -> new CompletionCommand();
       case "help" -> new HelpCommand();
+      case "study" -> new StudyCommand();
       default -> throw new IllegalArgumentException("no subcommand " + name);
     };
   }
