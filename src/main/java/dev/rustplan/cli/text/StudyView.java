@@ -30,25 +30,26 @@ public final class StudyView {
    */
   public static String line(Duration studied, boolean paused, Budget budget, int width, Style style) {
     String state = paused ? "Paused   " : "Studying ";
-    String time = elapsed(studied);
+    // As wide as "12:34" from the first second, so that the bar does not move when ten minutes have gone.
+    String time = TextWrap.padLeft(elapsed(studied), 5);
     String budgetText = " " + Voice.budget(budget);
     String keys = paused ? " · p resume · Enter end" : " · p pause · Enter end";
     int room = width - 1 - TextWrap.width(state + time) - 1;
-    int bar = room - TextWrap.width(budgetText + keys) - 3;
+    int bar = room - TextWrap.width(budgetText + keys) - 2;
     if (bar < NARROWEST_BAR) {
       keys = "";
-      bar = room - TextWrap.width(budgetText) - 3;
+      bar = room - TextWrap.width(budgetText) - 2;
     }
     if (bar < NARROWEST_BAR) {
       budgetText = "";
-      bar = Math.max(NARROWEST_BAR, room - 3);
+      bar = Math.max(NARROWEST_BAR, room - 2);
     }
     String head = paused ? style.dim(state) : style.heading(state);
     return head + time + " " + bar(studied, paused, budget, bar, style) + budgetText + style.dim(keys);
   }
 
   /**
-   * The bar: cells up to the budget's longer end, the mark of its shorter end among them when the
+   * The bar, {@code cells} + 2 columns wide: cells up to the budget's longer end, the mark of its shorter end among them when the
    * two differ; yellow while short of the budget, green once within it, grey while paused.
    */
   static String bar(Duration studied, boolean paused, Budget budget, int cells, Style style) {

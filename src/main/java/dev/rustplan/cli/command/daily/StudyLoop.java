@@ -58,6 +58,12 @@ final class StudyLoop {
 
   private Cbreak keys;
 
+  /**
+   * Held for each write of the journal: the file lock is the JVM's, so a Ctrl-C that comes while
+   * a pause is being written must wait for it here rather than ask the lock again (which throws).
+   */
+  private final Object writes = new Object();
+
   StudyLoop(RootCommand root, PrintWriter out, PrintWriter err, Plan plan, Day day, Clock clock) {
     this.root = root;
     this.out = out;
@@ -148,7 +154,9 @@ final class StudyLoop {
     }
     // Kept in the journal too, so that `study status` elsewhere and a `study stop` after a crash count it right.
     try {
-      root.store().update(j -> j.withPlan(plan.id(), Studying.pause(j.plan(plan.id()), session, pause, now)));
+      synchronized (writes) {
+        root.store().update(j -> j.withPlan(plan.id(), Studying.pause(j.plan(plan.id()), session, pause, now)));
+      }
     } catch (RustplanException e) {
       // The session goes on here, and what is recorded at its end is what this process counted.
     }
@@ -187,7 +195,9 @@ final class StudyLoop {
       }
       // The journal's copy holds the same start (the pauses only count here), so the end matches it.
       String line = StudyView.ended(day, local(now).toLocalTime(), session.elapsed(now), session.pausedTime(now));
-      return StudyCommand.finish(root, out, plan, session, now, null, mayAsk, line);
+      synchronized (writes) {
+        return StudyCommand.finish(root, out, plan, session, now, null, mayAsk, line);
+      }
     } finally {
       out.flush();
       written.countDown();
@@ -208,6 +218,9 @@ final class StudyLoop {
       Thread.currentThread().interrupt();
     } catch (RustplanException e) {
       err.println("rustplan: " + e.getMessage());
+    } catch (RuntimeException e) {
+      err.println("rustplan: the session could not be recorded (" + e + "); it is still open: "
+          + Voice.command("study stop") + " records it");
     } finally {
       out.flush();
       err.flush();
