@@ -9,7 +9,7 @@ import java.time.LocalTime;
 
 /**
  * What `rustplan study` shows: the live line of a session (a bar toward the day's budget with a
- * mark at each end of it, the time studied, the keys), and the lines that say a session began,
+ * mark at each end of the budget, the time studied, the keys), and the lines that say a session began,
  * ended or is running, for a terminal, a pipe and `study status` alike.
  */
 public final class StudyView {
@@ -22,6 +22,9 @@ public final class StudyView {
   /** The narrowest bar worth drawing; below it the keys, then the budget, give up their room. */
   private static final int NARROWEST_BAR = 10;
 
+  private static final String PAUSE_KEYS = " · p pause · Enter end";
+  private static final String RESUME_KEYS = " · p resume · Enter end";
+
   private StudyView() {}
 
   /**
@@ -33,9 +36,10 @@ public final class StudyView {
     // As wide as "12:34" from the first second, so that the bar does not move when ten minutes have gone.
     String time = TextWrap.padLeft(elapsed(studied), 5);
     String budgetText = " " + Voice.budget(budget);
-    String keys = paused ? " · p resume · Enter end" : " · p pause · Enter end";
+    String keys = paused ? RESUME_KEYS : PAUSE_KEYS;
     int room = width - 1 - TextWrap.width(state + time) - 1;
-    int bar = room - TextWrap.width(budgetText + keys) - 2;
+    // Room for the longer of the two: the bar keeps its length when the session is paused.
+    int bar = room - TextWrap.width(budgetText + RESUME_KEYS) - 2;
     if (bar < NARROWEST_BAR) {
       keys = "";
       bar = room - TextWrap.width(budgetText) - 2;
@@ -57,9 +61,15 @@ public final class StudyView {
     long full = budget.maxMinutes() * 60L;
     boolean twoMarks = budget.minMinutes() < budget.maxMinutes();
     int inner = twoMarks ? cells - 1 : cells;
-    // The cell at which the shorter end falls: cells before it stand for less than that many minutes.
+    // The cell at which the shorter end falls. The cells before it count up to that end and those
+    // after it on to the longer, each part on its own scale: the mark is passed exactly when the
+    // shorter end is, whatever the rounding of its place.
     int mark = twoMarks ? (int) Math.round((double) inner * budget.minMinutes() / budget.maxMinutes()) : inner;
-    int filled = (int) Math.min(inner, seconds * inner / full);
+    long shorter = budget.minMinutes() * 60L;
+    int filled = twoMarks
+        ? (int) (Math.min(mark, seconds * mark / shorter)
+            + (seconds <= shorter ? 0 : Math.min(inner - mark, (seconds - shorter) * (inner - mark) / (full - shorter))))
+        : (int) Math.min(inner, seconds * inner / full);
     StringBuilder done = new StringBuilder();
     StringBuilder rest = new StringBuilder();
     for (int i = 0; i < inner; i++) {

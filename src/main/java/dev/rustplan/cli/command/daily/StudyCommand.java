@@ -50,8 +50,9 @@ import picocli.CommandLine.Spec;
       "  rustplan study stop --minutes 40   a session left running: record 40 minutes of it"
     },
     description = {
-      "Time a study session: the day's topic and resources, then a live bar toward the day's budget."
-          + " p or space pauses and resumes (paused time does not count); Enter or Ctrl-C ends it.",
+      "Time a study session, with a live bar toward the day's budget; its minutes are logged to the day.",
+      "Shows the day's topic, activity and resources, then the bar: p or space pauses and resumes (paused time"
+          + " does not count); Enter or Ctrl-C ends the session.",
       "The minutes (to the nearest minute, at least 1) are logged to the day for the date the session began,"
           + " as `rustplan log --minutes` logs them; at a terminal you are then offered the note in your editor.",
       "The session is kept in the journal while it runs: `rustplan today` shows it, and `study start`/`stop` time"
