@@ -26,6 +26,7 @@ import dev.rustplan.cli.command.daily.NextCommand;
 import dev.rustplan.cli.command.daily.ReopenCommand;
 import dev.rustplan.cli.command.daily.RescheduleCommand;
 import dev.rustplan.cli.command.daily.ReviewCommand;
+import dev.rustplan.cli.command.daily.StudyCommand;
 import dev.rustplan.cli.command.daily.ShowCommand;
 import dev.rustplan.cli.command.daily.SkipCommand;
 import dev.rustplan.cli.command.daily.StartCommand;
@@ -57,7 +58,7 @@ public final class Cli {
           "blog", "review", "undo", "doctor", "search", "export",
           "import", "practice", "calendar", "next", "reschedule", "completion",
           "stats", "report",
-          "help", "sync", "merge-driver");
+          "help", "sync", "merge-driver", "study");
 
   /**
    * A subcommand, built when asked for: an annotated command, or the model of one declared in
@@ -97,6 +98,7 @@ public final class Cli {
       case "help" -> new HelpCommand();
       case "sync" -> new SyncCommand();
       case "merge-driver" -> new MergeDriverCommand();
+      case "study" -> new StudyCommand();
       default -> throw new IllegalArgumentException("no subcommand " + name);
     };
   }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -107,24 +108,53 @@ public record Env(
   }
 
   /**
-   * The clock every command reads: the system clock, or noon of RUSTPLAN_TODAY when it is set, so
-   * that a test or a curious learner can act as if it were another day.
+   * The clock every command reads: the system clock; or the moment RUSTPLAN_NOW names
+   * (YYYY-MM-DDTHH:MM[:SS], in the system's zone), so that a test or a curious learner can act as
+   * if it were another date and time; or noon of RUSTPLAN_TODAY. When both are set RUSTPLAN_NOW
+   * gives the time, and they must name the same date: two dates at once is refused rather than
+   * one of them silently ignored.
    */
   public Clock clock() {
+    Optional<String> now = get("RUSTPLAN_NOW");
     Optional<String> today = get("RUSTPLAN_TODAY");
-    if (today.isEmpty()) {
+    if (now.isEmpty() && today.isEmpty()) {
       return systemClock;
     }
     ZoneId zone = systemClock.getZone();
-    try {
-      LocalDate date = LocalDate.parse(today.get());
-      return Clock.fixed(date.atTime(12, 0).atZone(zone).toInstant(), zone);
-    } catch (DateTimeParseException e) {
-      throw RustplanException.usage(
-          "RUSTPLAN_TODAY must be a date as YYYY-MM-DD, got '"
-              + today.get()
-              + "'; unset it to use the system clock");
+    LocalDate date = null;
+    if (today.isPresent()) {
+      try {
+        date = LocalDate.parse(today.get());
+      } catch (DateTimeParseException e) {
+        throw RustplanException.usage(
+            "RUSTPLAN_TODAY must be a date as YYYY-MM-DD, got '"
+                + today.get()
+                + "'; unset it to use the system clock");
+      }
     }
+    if (now.isEmpty()) {
+      return Clock.fixed(date.atTime(12, 0).atZone(zone).toInstant(), zone);
+    }
+    LocalDateTime moment = moment(now.get());
+    if (date != null && !date.equals(moment.toLocalDate())) {
+      throw RustplanException.usage("RUSTPLAN_NOW (" + now.get() + ") and RUSTPLAN_TODAY (" + today.get()
+          + ") name different dates; unset RUSTPLAN_TODAY (RUSTPLAN_NOW gives the date too)");
+    }
+    return Clock.fixed(moment.atZone(zone).toInstant(), zone);
+  }
+
+  private static LocalDateTime moment(String text) {
+    // "T" or one space between date and time, seconds optional, nothing after: not a fraction, not an offset.
+    if (text.length() >= 16 && text.length() <= 19 && (text.charAt(10) == 'T' || text.charAt(10) == ' ')
+        && (text.length() == 16 || text.length() == 19)) {
+      try {
+        return LocalDateTime.parse(text.substring(0, 10) + "T" + text.substring(11));
+      } catch (DateTimeParseException e) {
+        // Falls through to the message below.
+      }
+    }
+    throw RustplanException.usage("RUSTPLAN_NOW must be a date and time as YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS"
+        + " (local time), got '" + text + "'; unset it to use the system clock");
   }
 
   /**

@@ -25,7 +25,7 @@ public final class HelpLayout {
 
   private static Map<String, List<String>> groups() {
     Map<String, List<String>> groups = new LinkedHashMap<>();
-    groups.put("Every day", List.of("today", "start", "log", "done", "skip", "reopen", "next", "reschedule", "review"));
+    groups.put("Every day", List.of("today", "start", "study", "log", "done", "skip", "reopen", "next", "reschedule", "review"));
     groups.put("The plan", List.of("plan", "show", "week", "resources", "search"));
     groups.put("Each week and the journey", List.of("blog", "progress", "calendar", "stats", "report"));
     groups.put("Your journal", List.of("export", "import", "undo", "practice", "sync"));

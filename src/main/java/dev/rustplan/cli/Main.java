@@ -36,7 +36,7 @@ public final class Main {
       out.print(capturedOut);
       err.print(capturedErr);
       cache.get().save(status, capturedOut.toString(), capturedErr.toString(), began, env.clock(),
-          env.get("RUSTPLAN_TODAY").isPresent());
+          env.get("RUSTPLAN_TODAY").isPresent() || env.get("RUSTPLAN_NOW").isPresent());
     } else {
       status = run(env, out, err, args);
     }

@@ -58,7 +58,9 @@ public final class JournalMerge {
     // The schedule is each machine's own choice; a journal that never moved it takes the other's.
     LocalDate schedule = base.scheduleStart() != null || !Objects.equals(started, theirs.started())
         ? base.scheduleStart() : theirs.scheduleStart();
-    PlanJournal merged = new PlanJournal(started, schedule, days, weeks, unknown(base.unknown(), theirs.unknown()));
+    // A running study session is this machine's own (the imported one was running elsewhere).
+    PlanJournal merged = new PlanJournal(started, schedule, days, weeks, base.study(),
+        unknown(base.unknown(), theirs.unknown()));
     // A plan the journal did not have comes in exactly as it was exported (counted all the same).
     return mine == null ? theirs : merged;
   }

@@ -13,15 +13,20 @@ import java.util.TreeMap;
  *
  * <p>The two dates are apart because `reschedule` moves the plan's future, never its past: the
  * calendar and "Started" keep the day the learner really began.
+ *
+ * <p>{@code study} is the study session running now (`rustplan study start`), else null: it is
+ * kept in the journal so that it survives the terminal it was started in.
  */
 public record PlanJournal(
     LocalDate started,
     LocalDate scheduleStart,
     SortedMap<Integer, DayEntry> days,
     SortedMap<Integer, WeekEntry> weeks,
+    StudyTimer study,
     Unknown unknown) {
 
-  public static final PlanJournal EMPTY = new PlanJournal(null, null, new TreeMap<>(), new TreeMap<>(), Unknown.NONE);
+  public static final PlanJournal EMPTY =
+      new PlanJournal(null, null, new TreeMap<>(), new TreeMap<>(), null, Unknown.NONE);
 
   public PlanJournal {
     days = Collections.unmodifiableSortedMap(new TreeMap<>(days));
@@ -32,10 +37,16 @@ public record PlanJournal(
     }
   }
 
+  /** A journal with no study session running. */
+  public PlanJournal(LocalDate started, LocalDate scheduleStart, SortedMap<Integer, DayEntry> days,
+      SortedMap<Integer, WeekEntry> weeks, Unknown unknown) {
+    this(started, scheduleStart, days, weeks, null, unknown);
+  }
+
   /** A journal whose schedule was never moved. */
   public PlanJournal(
       LocalDate started, SortedMap<Integer, DayEntry> days, SortedMap<Integer, WeekEntry> weeks, Unknown unknown) {
-    this(started, null, days, weeks, unknown);
+    this(started, null, days, weeks, null, unknown);
   }
 
   public boolean isStarted() {
@@ -58,20 +69,25 @@ public record PlanJournal(
 
   /** Began on this date, with the schedule counted from it. */
   public PlanJournal withStarted(LocalDate date) {
-    return new PlanJournal(date, null, days, weeks, unknown);
+    return new PlanJournal(date, null, days, weeks, study, unknown);
   }
 
   /** The schedule counted from this date; the date the learner began stays. */
   public PlanJournal withSchedule(LocalDate day1) {
-    return new PlanJournal(started, day1, days, weeks, unknown);
+    return new PlanJournal(started, day1, days, weeks, study, unknown);
   }
 
   public PlanJournal withDay(int number, DayEntry entry) {
-    return new PlanJournal(started, scheduleStart, put(days, number, entry), weeks, unknown);
+    return new PlanJournal(started, scheduleStart, put(days, number, entry), weeks, study, unknown);
   }
 
   public PlanJournal withWeek(int number, WeekEntry entry) {
-    return new PlanJournal(started, scheduleStart, days, put(weeks, number, entry), unknown);
+    return new PlanJournal(started, scheduleStart, days, put(weeks, number, entry), study, unknown);
+  }
+
+  /** The study session running now, or none (null). */
+  public PlanJournal withStudy(StudyTimer session) {
+    return new PlanJournal(started, scheduleStart, days, weeks, session, unknown);
   }
 
   private static <V> SortedMap<Integer, V> put(Map<Integer, V> map, int key, V value) {

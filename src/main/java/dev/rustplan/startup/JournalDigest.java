@@ -136,7 +136,8 @@ public final class JournalDigest {
       SortedMap<Integer, DayEntry> days = new TreeMap<>();
       plan.days().forEach((n, day) -> days.put(n, new DayEntry(day.status(), day.completed(),
           change.apply(day.notes()), day.review(), day.practice(), day.unknown())));
-      plans.put(id, new PlanJournal(plan.started(), plan.scheduleStart(), days, plan.weeks(), plan.unknown()));
+      plans.put(id, new PlanJournal(plan.started(), plan.scheduleStart(), days, plan.weeks(), plan.study(),
+          plan.unknown()));
     });
     return new Journal(journal.schema(), journal.config(), plans, journal.unknown());
   }

@@ -7,6 +7,7 @@ import dev.rustplan.journal.Multiset;
 import dev.rustplan.journal.Notes;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.Review;
+import dev.rustplan.journal.StudyTimer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -77,8 +78,28 @@ final class JournalDiff {
         lines.add(prefix + "week " + n + ": fields rustplan does not know change");
       }
     }
+    study(prefix, from.study(), to.study());
     if (!from.unknown().equals(to.unknown())) {
       lines.add(prefix + "fields rustplan does not know change");
+    }
+  }
+
+  /** The running study session: begun, paused, resumed or ended (its minutes show as the day's own). */
+  private void study(String prefix, StudyTimer a, StudyTimer b) {
+    if (Objects.equals(a, b)) {
+      return;
+    }
+    if (b != null && !b.sameSession(a)) {
+      if (a != null) {
+        lines.add(prefix + "end the study session of day " + a.day() + " (begun " + a.started() + ")");
+      }
+      lines.add(prefix + "begin a study session of day " + b.day() + " at " + b.started());
+    } else if (b == null) {
+      lines.add(prefix + "end the study session of day " + a.day() + " (begun " + a.started() + ")");
+    } else if (a.paused() != b.paused()) {
+      lines.add(prefix + "study session of day " + b.day() + ": " + (b.paused() ? "paused" : "resumed"));
+    } else {
+      lines.add(prefix + "study session of day " + b.day() + ": its pauses change");
     }
   }
 

@@ -31,6 +31,8 @@ public final class Rustplan {
   private FileSteps steps;
   private boolean terminal;
   private ZoneId zone = ZoneId.of("UTC");
+  private Clock clock;
+  private KeyScript keys;
 
   public Rustplan(Path home) {
     vars.put("RUSTPLAN_HOME", home.toString());
@@ -62,6 +64,16 @@ public final class Rustplan {
 
   public Rustplan stdin(String text) {
     this.stdin = text;
+    return this;
+  }
+
+  /**
+   * Reads stdin from this script of keys, whose reads move the system clock on (see {@link
+   * KeyScript}); RUSTPLAN_NOW, when set, still names the moment the command starts at.
+   */
+  public Rustplan keys(KeyScript script) {
+    this.keys = script;
+    this.clock = script.clock();
     return this;
   }
 
@@ -97,11 +109,11 @@ public final class Rustplan {
   }
 
   private Env env() {
-    Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), zone);
+    Clock system = clock != null ? clock : Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), zone);
     return new Env(
         vars,
-        clock,
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        system,
+        keys != null ? keys : new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         interactive,
         terminal);
   }

@@ -1,6 +1,7 @@
 package dev.rustplan.cli.json;
 
 import dev.rustplan.journal.PlanJournal;
+import dev.rustplan.journal.StudyTimer;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Phase;
 import dev.rustplan.plan.Plan;
@@ -38,7 +39,21 @@ public record TodayJson(
     Integer scheduledDay,
     Integer scheduleOffset,
     List<Integer> reviewsDue,
-    int missedInARow) {
+    int missedInARow,
+    StudyJson study) {
+
+  /**
+   * The study session running ({@code rustplan study start}), else null: its day, the date its
+   * minutes go to, when it began (UTC) and the seconds paused so far, the pause under way left out
+   * (from {@code pausedSince} on, when paused). A start and pauses, not a count: the answer holds while it runs.
+   */
+  public record StudyJson(int day, String date, String started, boolean paused, long pausedSeconds,
+      String pausedSince) {
+    static StudyJson of(StudyTimer timer) {
+      return timer == null ? null : new StudyJson(timer.day(), timer.date().toString(), timer.started().toString(),
+          timer.paused(), timer.pausedSeconds(), timer.pausedSince() == null ? null : timer.pausedSince().toString());
+    }
+  }
 
   public static TodayJson of(Plan plan, PlanJournal progress, Standing standing, List<String> openQuestions,
       List<Integer> reviewsDue) {
@@ -70,6 +85,7 @@ public record TodayJson(
         standing.started() ? standing.scheduledDay() : null,
         standing.started() ? standing.scheduleOffset() : null,
         reviewsDue,
-        standing.missedInARow());
+        standing.missedInARow(),
+        StudyJson.of(progress.study()));
   }
 }

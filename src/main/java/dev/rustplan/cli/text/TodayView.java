@@ -4,6 +4,7 @@ import dev.rustplan.cli.json.TodayJson;
 import dev.rustplan.journal.DayEntry;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.Status;
+import dev.rustplan.journal.StudyTimer;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.DayKind;
 import dev.rustplan.plan.Phase;
@@ -16,6 +17,7 @@ import dev.rustplan.progress.Reviews;
 import dev.rustplan.progress.Standing;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** What `today` prints, in its three forms: the morning page, one line, and JSON. */
@@ -48,14 +50,31 @@ public final class TodayView {
   public String brief() {
     if (standing.finished()) {
       return "All " + plan.lastDay() + " days finished · longest streak " + standing.streaks().longest() + " "
-          + Voice.ALL_DONE;
+          + Voice.ALL_DONE + studying();
     }
     String head = "Day " + day().number() + "/" + plan.lastDay() + " · " + InlineText.display(DayText.topic(day()));
     if (!standing.started()) {
       return head + " · not started (" + Voice.command("start") + ")";
     }
     String done = standing.finishedToday().map(d -> " · day " + d.number() + " done today").orElse("");
-    return head + done + " · streak " + standing.streaks().current() + " · " + standing.scheduleText();
+    return head + done + " · streak " + standing.streaks().current() + " · " + standing.scheduleText() + studying();
+  }
+
+  /** " · studying day 12 since 18:30" while a session runs, else nothing. */
+  private String studying() {
+    StudyTimer s = progress.study();
+    if (s == null) {
+      return "";
+    }
+    return " · " + (s.paused() ? "paused studying day " : "studying day ") + s.day() + " "
+        + StudyView.since(LocalDateTime.ofInstant(s.started(), clock.getZone()), standing.today());
+  }
+
+  /** The line of the morning page while a session runs. */
+  private String studyLine() {
+    StudyTimer s = progress.study();
+    return s == null ? "" : TextWrap.fill(style.status(Status.DOING, Voice.IN_PROGRESS + " " + StudyView.running(
+        s.day(), LocalDateTime.ofInstant(s.started(), clock.getZone()), standing.today(), s.paused())), width) + "\n";
   }
 
   public String text() {
@@ -64,6 +83,7 @@ public final class TodayView {
     }
     StringBuilder t = new StringBuilder();
     t.append(style.dim(Voice.date(standing.today()))).append("\n\n");
+    t.append(studyLine());
     standing.finishedToday().ifPresent(d -> t.append(TextWrap.fill(style.status(Status.DONE, Voice.FINISHED
         + " You finished day " + d.number() + " today.") + " Well done! Here is tomorrow's:", width)).append('\n'));
     Day day = day();

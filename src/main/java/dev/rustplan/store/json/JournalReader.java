@@ -13,6 +13,7 @@ import dev.rustplan.journal.Notes;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.Session;
 import dev.rustplan.journal.Status;
+import dev.rustplan.journal.StudyTimer;
 import dev.rustplan.journal.WeekEntry;
 import dev.rustplan.journal.Review;
 import dev.rustplan.store.JournalFault;
@@ -20,7 +21,9 @@ import dev.rustplan.store.json.JsonFields.ShapeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -195,7 +198,32 @@ public final class JournalReader {
         f.date("scheduleStart"),
         map(f.object("days"), JournalReader::number, JournalReader::day),
         map(f.object("weeks"), JournalReader::number, w -> new WeekEntry(w.string("blogPost"), w.unknown())),
+        study(f.optionalObject("study")),
         f.unknown());
+  }
+
+  /** The running study session (`rustplan study start`), absent in journals written before there was one. */
+  private static StudyTimer study(JsonFields f) {
+    if (f == null) {
+      return null;
+    }
+    int day = f.integer("day", 0);
+    if (day < 1) {
+      throw new ShapeException(f.pointer("day"), "a study session needs a \"day\" number, 1 or more");
+    }
+    LocalDate date = f.date("date");
+    Instant started = f.instant("started");
+    if (started == null) {
+      throw new ShapeException(f.pointer("started"), "a study session needs the moment it \"started\"");
+    }
+    if (date == null) {
+      date = LocalDate.ofInstant(started, ZoneOffset.UTC);
+    }
+    int paused = f.integer("pausedSeconds", 0);
+    if (paused < 0) {
+      throw new ShapeException(f.pointer("pausedSeconds"), "\"pausedSeconds\" must not be negative");
+    }
+    return new StudyTimer(day, date, started, paused, f.instant("pausedSince"), f.unknown());
   }
 
   private static DayEntry day(JsonFields f) {

@@ -10,6 +10,7 @@ import dev.rustplan.journal.Notes;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.Review;
 import dev.rustplan.journal.Session;
+import dev.rustplan.journal.StudyTimer;
 import dev.rustplan.journal.Unknown;
 import dev.rustplan.journal.WeekEntry;
 import java.io.ByteArrayOutputStream;
@@ -129,6 +130,23 @@ public final class JournalWriter {
     }
     if (weeks) {
       g.writeEndObject();
+    }
+    StudyTimer study = p.study();
+    if (study != null) {
+      f.name("study");
+      Fields s = new Fields(g);
+      g.writeStartObject();
+      s.number("day", study.day());
+      s.date("date", study.date());
+      s.string("started", study.started().toString());
+      if (study.pausedSeconds() > 0) {
+        s.name("pausedSeconds");
+        g.writeNumber(study.pausedSeconds());
+      }
+      if (study.pausedSince() != null) {
+        s.string("pausedSince", study.pausedSince().toString());
+      }
+      s.end(study.unknown());
     }
     f.end(p.unknown());
   }

@@ -155,6 +155,20 @@ final class JsonFields {
     }
   }
 
+  /** A moment written as ISO-8601 with its offset ("2026-12-02T18:30:00Z"), or null when absent. */
+  java.time.Instant instant(String name) {
+    String text = string(name);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new ShapeException(pointer(name), "\"" + name + "\" must be a moment as YYYY-MM-DDTHH:MM:SSZ, got \""
+          + text + "\"");
+    }
+  }
+
   /** The field as an object (absent: an empty one), to read further. */
   JsonFields object(String name) {
     JsonNode value = get(name);
