@@ -12,6 +12,8 @@ import dev.rustplan.cli.command.HelpCommand;
 import dev.rustplan.cli.command.ImportCommand;
 import dev.rustplan.cli.command.PlanCommand;
 import dev.rustplan.cli.command.PracticeCommand;
+import dev.rustplan.cli.command.PromptCommand;
+import dev.rustplan.cli.command.RemindCommand;
 import dev.rustplan.cli.command.ProgressCommand;
 import dev.rustplan.cli.command.ResourcesCommand;
 import dev.rustplan.cli.command.SearchCommand;
@@ -52,6 +54,7 @@ public final class Cli {
           "progress", "plan", "show", "week", "resources", "config",
           "blog", "review", "undo", "doctor", "search", "export",
           "import", "practice", "calendar", "next", "reschedule", "completion",
+          "prompt", "remind",
           "help");
 
   /**
@@ -87,6 +90,8 @@ public final class Cli {
       case "next" -> new NextCommand();
       case "reschedule" -> new RescheduleCommand();
       case "completion" -> new CompletionCommand();
+      case "prompt" -> new PromptCommand();
+      case "remind" -> new RemindCommand();
       case "help" -> new HelpCommand();
       default -> throw new IllegalArgumentException("no subcommand " + name);
     };

@@ -29,7 +29,7 @@ final class HelpLayout {
     groups.put("The plan", List.of("plan", "show", "week", "resources", "search"));
     groups.put("Each week and the journey", List.of("blog", "progress", "calendar"));
     groups.put("Your journal", List.of("export", "import", "undo", "practice"));
-    groups.put("Setup", List.of("config", "doctor", "completion", "help"));
+    groups.put("Setup", List.of("config", "doctor", "completion", "prompt", "remind", "help"));
     return groups;
   }
 
