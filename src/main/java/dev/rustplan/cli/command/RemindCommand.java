@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
     name = "remind",
     mixinStandardHelpOptions = true,
     description = {
-      "Print, install or remove a daily reminder: at HH:MM, while today's day is not finished, a desktop"
-          + " notification shows today's line (rustplan today --brief); otherwise nothing happens.",
+      "Print, install or remove a daily reminder that notifies you while today's day is not finished.",
+      "At HH:MM, while today's day is not finished, a desktop notification shows today's line (rustplan today"
+          + " --brief); otherwise nothing happens.",
       "%nThe job is a systemd user timer (the default on Linux with systemd), a crontab line (elsewhere),"
           + " or a launchd agent (the default on macOS), for you alone. It runs rustplan remind --check, which"
           + " notifies with notify-send (Linux) or osascript (macOS) only when the plan is started, not finished,"

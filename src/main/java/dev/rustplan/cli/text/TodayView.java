@@ -95,7 +95,9 @@ public final class TodayView {
     if (room >= SHORTEST_TOPIC) {
       return head + TextWrap.cut(topic, room) + tail;
     }
-    return TextWrap.cut(head.substring(0, head.length() - 3) + tail, width);
+    String cut = TextWrap.cut(head.substring(0, head.length() - 3) + tail, width);
+    // Never a separator left hanging before the "…".
+    return cut.endsWith(" ·…") ? cut.substring(0, cut.length() - 3) + "…" : cut;
   }
 
   public String text() {
