@@ -12,6 +12,8 @@ import dev.rustplan.cli.command.HelpCommand;
 import dev.rustplan.cli.command.ImportCommand;
 import dev.rustplan.cli.command.PlanCommand;
 import dev.rustplan.cli.command.PracticeCommand;
+import dev.rustplan.cli.command.PromptCommand;
+import dev.rustplan.cli.command.RemindCommand;
 import dev.rustplan.cli.command.ProgressCommand;
 import dev.rustplan.cli.command.ResourcesCommand;
 import dev.rustplan.cli.command.SearchCommand;
@@ -57,7 +59,7 @@ public final class Cli {
           "progress", "plan", "show", "week", "resources", "config",
           "blog", "review", "undo", "doctor", "search", "export",
           "import", "practice", "calendar", "next", "reschedule", "completion",
-          "stats", "report",
+          "stats", "report", "prompt", "remind",
           "help", "sync", "merge-driver", "study");
 
   /**
@@ -95,6 +97,8 @@ public final class Cli {
       case "completion" -> new CompletionCommand();
       case "stats" -> new StatsCommand();
       case "report" -> new ReportCommand();
+      case "prompt" -> new PromptCommand();
+      case "remind" -> new RemindCommand();
       case "help" -> new HelpCommand();
       case "sync" -> new SyncCommand();
       case "merge-driver" -> new MergeDriverCommand();

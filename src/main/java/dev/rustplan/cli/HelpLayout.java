@@ -29,7 +29,7 @@ public final class HelpLayout {
     groups.put("The plan", List.of("plan", "show", "week", "resources", "search"));
     groups.put("Each week and the journey", List.of("blog", "progress", "calendar", "stats", "report"));
     groups.put("Your journal", List.of("export", "import", "undo", "practice", "sync"));
-    groups.put("Setup", List.of("config", "doctor", "completion", "help"));
+    groups.put("Setup", List.of("config", "doctor", "completion", "prompt", "remind", "help"));
     return java.util.Collections.unmodifiableMap(groups);
   }
 

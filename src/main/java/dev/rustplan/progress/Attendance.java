@@ -109,6 +109,15 @@ public final class Attendance {
     return daysFinished.getOrDefault(date, 0);
   }
 
+  /**
+   * Something was logged on the date: a session (a note or minutes) of any day, or a day done on
+   * it. A review gone over makes a study date but logs nothing, so `today --brief` still says
+   * "not logged yet" after one.
+   */
+  public boolean logged(LocalDate date) {
+    return minutes.containsKey(date) || done.contains(date);
+  }
+
   /** The date is a study date, as defined above. */
   public boolean studied(LocalDate date) {
     return studied.contains(date);

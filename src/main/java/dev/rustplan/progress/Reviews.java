@@ -10,6 +10,7 @@ import dev.rustplan.plan.Plan;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The hard days up for review on a plan ("Revisit hard topics: some concepts need multiple
@@ -36,6 +37,24 @@ public final class Reviews {
   /** The reviews due on this date or before. */
   public static List<Item> due(Plan plan, PlanJournal journal, LocalDate today) {
     return of(plan, journal).stream().filter(i -> i.review().isDue(today)).toList();
+  }
+
+  /**
+   * How many reviews are due on this date or before, as {@link #due} counts them, without sorting:
+   * `today --brief` is on the start-up path of a shell prompt.
+   */
+  public static int dueCount(Plan plan, PlanJournal journal, LocalDate today) {
+    int due = 0;
+    for (Day day : plan.days()) {
+      DayEntry entry = journal.day(day.number());
+      if (entry.status() == Status.DONE) {
+        Optional<Review> review = Review.of(entry);
+        if (review.isPresent() && review.get().isDue(today)) {
+          due++;
+        }
+      }
+    }
+    return due;
   }
 
   /** Puts a done day up for review from its completion date, over any review it had. */

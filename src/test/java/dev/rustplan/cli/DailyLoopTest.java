@@ -131,7 +131,7 @@ class DailyLoopTest {
 
     // Wednesday 4 March is missed. Thursday: one day behind; one missed day keeps the streak alive.
     assertThat(on("2026-03-05").run("today", "--brief")).succeeds().out()
-        .isEqualTo("Day 3/100 · Zero-sized types (ZSTs) · streak 2 · 1 day behind\n");
+        .isEqualTo("Day 3/100 · Zero-size… · streak 2 · not logged yet · 1 review due · 1 day behind\n");
     JsonNode behind = json(on("2026-03-05").run("today", "--json"));
     assertThat(behind.path("scheduleOffset").asInt()).isEqualTo(-1);
     assertThat(behind.path("streak").asInt()).isEqualTo(2);

@@ -94,6 +94,6 @@ class MissedDayRuleTest {
   @Test
   void theBriefLineStaysOneLine() {
     assertThat(on("2026-03-05").run("today", "--brief")).succeeds().out()
-        .isEqualTo("Day 2/100 · Size, alignment, and padding · streak 0 · 2 days behind\n");
+        .isEqualTo("Day 2/100 · Size, alignment, and padding · streak 0 · not logged yet · 2 days behind\n");
   }
 }

@@ -222,6 +222,32 @@ public final class TextWrap {
     return columns;
   }
 
+  /**
+   * The text cut to at most {@code width} columns, ending in "…" where it was cut (never inside a
+   * character or between one and its combining marks); plain text, without Style's codes.
+   */
+  public static String cut(String text, int width) {
+    if (width(text) <= width) {
+      return text;
+    }
+    if (width < 1) {
+      return "";
+    }
+    int used = 0;
+    int end = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int w = columns(cp);
+      if (used + w > width - 1) {
+        break;
+      }
+      used += w;
+      i += Character.charCount(cp);
+      end = i;
+    }
+    return text.substring(0, end).stripTrailing() + "\u2026";
+  }
+
   /** The text padded with spaces to {@code width} columns. */
   public static String pad(String text, int width) {
     return text + " ".repeat(Math.max(0, width - width(text)));

@@ -47,17 +47,56 @@ public final class TodayView {
     return standing.current().orElseThrow();
   }
 
+  /**
+   * What the one line says before the start ("Day 1/100 · … · not started (rustplan start)"): the
+   * prompt snippets leave such a line out of the prompt.
+   */
+  public static final String NOT_STARTED = " · not started (";
+
+  /** The fewest columns of the topic worth showing, "…" included; with less room the line goes without it. */
+  private static final int SHORTEST_TOPIC = 8;
+
+  /**
+   * One line for a shell prompt, a login message or a notification, at most the width: "Day
+   * 12/100 · Atomic types… · streak 11 · not logged yet · 2 reviews due · 1 day behind". "not
+   * logged yet" while nothing is logged today (no note, minutes or day done); the reviews only
+   * when some are due. Where the line is too wide the topic is cut first.
+   */
   public String brief() {
+    int due = Reviews.dueCount(plan, progress, standing.today());
+    String reviews = due == 0 ? "" : " · " + Plural.of(due, "review") + " due";
     if (standing.finished()) {
-      return "All " + plan.lastDay() + " days finished · longest streak " + standing.streaks().longest() + " "
-          + Voice.ALL_DONE + studying();
+      return TextWrap.cut("All " + plan.lastDay() + " days finished · longest streak " + standing.streaks().longest()
+          + " " + Voice.ALL_DONE + reviews + studying(), width);
     }
-    String head = "Day " + day().number() + "/" + plan.lastDay() + " · " + InlineText.display(DayText.topic(day()));
+    String head = "Day " + day().number() + "/" + plan.lastDay() + " · ";
+    String topic = InlineText.display(DayText.topic(day()));
     if (!standing.started()) {
-      return head + " · not started (" + Voice.command("start") + ")";
+      return fitted(head, topic, NOT_STARTED + Voice.command("start") + ")");
     }
     String done = standing.finishedToday().map(d -> " · day " + d.number() + " done today").orElse("");
-    return head + done + " · streak " + standing.streaks().current() + " · " + standing.scheduleText() + studying();
+    String logged = attendance.logged(standing.today()) ? "" : " · not logged yet";
+    return fitted(head, topic, done + " · streak " + standing.streaks().current() + logged + reviews + " · "
+        + standing.scheduleText() + studying());
+  }
+
+  /**
+   * head + topic + tail in the width: the topic cut with "…" first; with no room left for a few
+   * letters of it, the line without the topic, cut at its end.
+   */
+  private String fitted(String head, String topic, String tail) {
+    String line = head + topic + tail;
+    int over = TextWrap.width(line) - width;
+    if (over <= 0) {
+      return line;
+    }
+    int room = TextWrap.width(topic) - over;
+    if (room >= SHORTEST_TOPIC) {
+      return head + TextWrap.cut(topic, room) + tail;
+    }
+    String cut = TextWrap.cut(head.substring(0, head.length() - 3) + tail, width);
+    // Never a separator left hanging before the "…".
+    return cut.endsWith(" ·…") ? cut.substring(0, cut.length() - 3) + "…" : cut;
   }
 
   /** " · studying day 12 since 18:30" while a session runs, else nothing. */
