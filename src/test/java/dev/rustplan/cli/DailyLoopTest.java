@@ -149,7 +149,7 @@ class DailyLoopTest {
     assertThat(on("2026-03-06").run("done", "4", "--date", "2026-03-04")).succeeds();
     assertThat(file().day(4).path("completed").asText()).isEqualTo("2026-03-04");
     // The backfilled Wednesday mends the streak: 2, 3, 4 and 5 March, counted from yesterday.
-    assertThat(on("2026-03-06").run("today", "--brief")).succeeds().out().contains("streak 4 · on schedule");
+    assertThat(on("2026-03-06").run("today", "--brief")).succeeds().out().contains("streak 4 · not logged yet · 1 review due · on schedule");
 
     // Reopen takes a day back: it becomes the current day again, with its notes kept.
     assertThat(on("2026-03-06").run("reopen", "1")).succeeds().out()
