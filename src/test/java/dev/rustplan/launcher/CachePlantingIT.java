@@ -145,7 +145,7 @@ class CachePlantingIT {
     assertThat(launcher.run("start", "--date", "2026-02-28").exit()).isZero();
     launcher.run("today", "--brief");
     Path saved = launcher.saved("today--brief");
-    String answer = "Day 1/100 · Rust memory layout fundamentals · streak 0 · 2 days behind\n";
+    String answer = "Day 1/100 · Rust memory layout fund… · streak 0 · not logged yet · 2 days behind\n";
     String entry = Files.readString(saved, StandardCharsets.UTF_8);
     assertThat(entry).endsWith("\n" + answer);
     Files.writeString(saved, entry.replace("\n" + answer, "\n" + PLANTED), StandardCharsets.UTF_8);

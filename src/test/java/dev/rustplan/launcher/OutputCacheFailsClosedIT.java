@@ -108,7 +108,8 @@ class OutputCacheFailsClosedIT {
   void aPlanWhosePathHasASpaceIsWatched() throws Exception {
     Path plan = Files.createDirectories(tmp.resolve("my plans")).resolve("rust.md");
     Files.copy(Path.of("plan/100-days-of-rust.md"), plan);
-    LauncherRun launcher = new LauncherRun(tmp).aheadOfTheFiles().env("RUSTPLAN_PLAN", plan.toString());
+    // Wide enough for the whole topic: at 80 columns the brief line cuts it (the line fits its width).
+    LauncherRun launcher = new LauncherRun(tmp).aheadOfTheFiles().env("RUSTPLAN_PLAN", plan.toString()).env("COLUMNS", "120");
     assertThat(launcher.run("start", "--date", "2026-02-28").exit()).isZero();
     assertThat(launcher.run("today", "--brief").out()).contains("Rust memory layout fundamentals");
     assertThat(launcher.run("today", "--brief").out()).contains("Rust memory layout fundamentals");

@@ -47,7 +47,7 @@ class PosixLauncherIT {
 
     assertThat(launcher.run("start", "--date", "2026-02-28").exit()).isZero();
     Result first = launcher.run("today", "--brief");
-    assertThat(first.out()).as("%s", first).startsWith("Day 1/100 · Rust memory layout fundamentals");
+    assertThat(first.out()).as("%s", first).startsWith("Day 1/100 · Rust memory layout fund… · streak 0 · not logged yet");
     Path saved = launcher.saved("today--brief");
     Files.writeString(saved, Files.readString(saved).replace("Day 1/100", "Day MARKED/100"));
     assertThat(launcher.run("today", "--brief").out()).as("the saved answer, printed again").startsWith("Day MARKED/100");
@@ -116,7 +116,7 @@ class PosixLauncherIT {
     assertThat(version.out()).contains("Start-up archive: none");
     assertThat(start.exit()).as("%s", start).isZero();
     assertThat(today.exit()).as("%s", today).isZero();
-    assertThat(today.out()).startsWith("Day 1/100 · Rust memory layout fundamentals · streak 0 · 2 days behind");
+    assertThat(today.out()).startsWith("Day 1/100 · Rust memory layout fund… · streak 0 · not logged yet · 2 days behind");
   }
 
   /** A run in this locale ("LANG unset", or NAME=VALUE with the other locale variables unset). */

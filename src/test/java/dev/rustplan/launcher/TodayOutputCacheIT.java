@@ -36,7 +36,7 @@ class TodayOutputCacheIT {
 
     Result second = run("today", "--brief");
 
-    assertThat(first.out()).startsWith("Day 1/100 · Rust memory layout fundamentals");
+    assertThat(first.out()).startsWith("Day 1/100 · Rust memory layout fund… · streak 0 · not logged yet");
     assertThat(second.exit()).isZero();
     assertThat(second.out()).isEqualTo(first.out().replace("Day 1/100", "Day MARKED/100"));
     assertThat(second.err()).isEmpty();
