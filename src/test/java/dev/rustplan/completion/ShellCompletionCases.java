@@ -112,8 +112,16 @@ abstract class ShellCompletionCases {
   @ParameterizedTest(name = "rustplan {0} <Tab>")
   @MethodSource("commandsWithADay")
   void aDayIsOneOfThePlansDays(String command) {
-    assertThat(words("rustplan " + command + " ")).containsExactlyInAnyOrderElementsOf(days(BUNDLED))
+    // A command with commands of its own (study: start, stop, ...) offers them beside the days.
+    List<String> expected = new ArrayList<>(days(BUNDLED));
+    expected.addAll(model().getSubcommands().get(command).getSubcommands().keySet());
+    assertThat(words("rustplan " + command + " ")).containsExactlyInAnyOrderElementsOf(expected)
         .doesNotContain("notes.rs");
+  }
+
+  @Test
+  void aStudySessionStartsOnADay() {
+    assertThat(words("rustplan study start ")).containsExactlyInAnyOrderElementsOf(days(BUNDLED));
   }
 
   @Test

@@ -110,7 +110,15 @@ final class ZshScript {
     boolean parent = !c.commands().isEmpty();
     if (parent) {
       // (-): once the command is named, the options that follow are the command's, not this one's.
-      specs.add(Quote.sh("(-): :__rustplan_commands " + listName(c)));
+      Argument first = c.arguments().stream().filter(a -> a.first() == 0).findFirst().orElse(null);
+      String action = first == null ? null : action(c, first.values(), first.label());
+      if (action != null && action.matches("[A-Za-z0-9_. -]+")) {
+        // A command with a value of its own before its commands (study [DAY] start): both are offered.
+        specs.add(Quote.sh("(-): :_alternative \"commands:command:__rustplan_commands " + listName(c) + "\" \"values:"
+            + message(first.label()) + ":" + action + "\""));
+      } else {
+        specs.add(Quote.sh("(-): :__rustplan_commands " + listName(c)));
+      }
       specs.add(Quote.sh("(-)*:: :->command"));
     } else {
       for (Argument a : c.arguments()) {
