@@ -120,6 +120,11 @@ abstract class ShellCompletionCases {
   }
 
   @Test
+  void aStudySessionStartsOnADay() {
+    assertThat(words("rustplan study start ")).containsExactlyInAnyOrderElementsOf(days(BUNDLED));
+  }
+
+  @Test
   void aDayCompletesFromWhatIsTyped() {
     assertThat(words("rustplan show 9")).containsExactlyInAnyOrder("9", "90", "91", "92", "93", "94", "95", "96", "97", "98", "99");
     assertThat(words("rustplan show --json 10")).containsExactlyInAnyOrder("10", "100");

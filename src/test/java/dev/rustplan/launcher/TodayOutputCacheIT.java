@@ -83,6 +83,22 @@ class TodayOutputCacheIT {
   }
 
   @Test
+  void aRunningStudySessionIsShownByWhenItBeganAndRustplanNowIsPartOfTheKey() throws Exception {
+    launcher.env("RUSTPLAN_NOW", "2026-03-02T18:30");
+    assertThat(run("study", "start").exit()).isZero();
+    launcher.env("RUSTPLAN_NOW", "2026-03-02T18:31");
+    String first = run("today", "--brief").out();
+    launcher.env("RUSTPLAN_NOW", "2026-03-02T21:00");
+    String later = run("today", "--brief").out();
+    launcher.env("RUSTPLAN_TODAY", null).env("RUSTPLAN_NOW", "2026-03-05T09:00");
+    String thursday = run("today", "--brief").out();
+
+    assertThat(first).endsWith(" · studying day 1 since 18:30\n");
+    assertThat(later).isEqualTo(first);
+    assertThat(thursday).contains("5 days behind", "studying day 1 since 2026-03-02 18:30");
+  }
+
+  @Test
   void anAnswerPastItsDateIsNeverShown() throws Exception {
     launcher.env("RUSTPLAN_TODAY", null); // the system clock: the answer holds until midnight
     Result first = run("today", "--brief");
