@@ -199,7 +199,7 @@ public final class StudyCommand implements Runnable {
       Instant now = root.clock().instant();
       StudyTimer timer = begin(root, plan, day, now);
       PrintWriter out = spec.commandLine().getOut();
- out.print(TextWrap.fill("Started studying day " + day.number() + " (" + InlineText.display(day.topic())
+      out.print(TextWrap.fill("Started studying day " + day.number() + " (" + InlineText.display(day.topic())
           + ") at " + StudyView.hhmm(LocalDateTime.ofInstant(timer.started(), root.clock().getZone()).toLocalTime())
           + ", toward " + Voice.budget(plan.budgetOf(day)) + ".", root.width()));
       out.print(TextWrap.fill("When you finish: " + Voice.command("study stop") + " (from any terminal); "
