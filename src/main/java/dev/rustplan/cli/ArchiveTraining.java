@@ -50,6 +50,7 @@ public final class ArchiveTraining {
   private ArchiveTraining() {}
 
   public static void main(String[] args) throws IOException {
+    Main.withoutReflectiveConverters(); // the classes a real run loads, not picocli's java.time ones
     Path home = Files.createTempDirectory("rustplan-training");
     try {
       Env env =

@@ -6,6 +6,7 @@ import dev.rustplan.cli.command.CalendarCommand;
 import dev.rustplan.cli.command.CompletionCommand;
 import dev.rustplan.cli.command.ConfigCommand;
 import dev.rustplan.cli.command.DateOption;
+import dev.rustplan.cli.command.PathOption;
 import dev.rustplan.cli.command.DoctorCommand;
 import dev.rustplan.cli.command.ExportCommand;
 import dev.rustplan.cli.command.HelpCommand;
@@ -36,6 +37,7 @@ import dev.rustplan.cli.command.daily.TodayCommand;
 import dev.rustplan.cli.command.daily.WeekCommand;
 import dev.rustplan.files.FileSteps;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -153,6 +155,7 @@ public final class Cli {
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     // After every subcommand is in place: picocli registers a converter with the commands present.
     cmd.registerConverter(LocalDate.class, new DateOption(env));
+    cmd.registerConverter(Path.class, new PathOption());
     // Until --color is parsed, nothing may colour; picocli's own guess would read the real terminal.
     cmd.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
     cmd.setExecutionStrategy(coloured(root));

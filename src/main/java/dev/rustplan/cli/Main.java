@@ -15,6 +15,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    withoutReflectiveConverters();
     PrintWriter out = writer(System.out);
     PrintWriter err = writer(System.err);
     Optional<String> lost = LostText.check(args, System.getenv(), LostText.ofThisProcess());
@@ -55,6 +56,17 @@ public final class Main {
     } catch (RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Leaves out picocli's reflective converters for this process. picocli registers one for every
+   * java.time and java.sql type and Path on each command it builds, loading and initializing those
+   * classes (DateTimeFormatter's formatters, Period's regex): about 10 ms of every run. rustplan's
+   * options use its own converters ({@link Cli}); tests, which build the command line without
+   * main, keep picocli's and convert the same.
+   */
+  static void withoutReflectiveConverters() {
+    System.getProperties().putIfAbsent("picocli.converters.excludes", "java.*");
   }
 
   /** Runs rustplan with the given arguments and returns its exit status. */

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
@@ -99,9 +100,8 @@ public final class RootCommand implements Runnable {
     if (planFile.value() != null) {
       return PlanSource.file(planFile.value(), "--plan");
     }
-    return env.get("RUSTPLAN_PLAN")
-        .map(p -> PlanSource.file(Path.of(p), "RUSTPLAN_PLAN"))
-        .orElseGet(PlanSource::bundled);
+    Optional<String> file = env.get("RUSTPLAN_PLAN");
+    return file.isPresent() ? PlanSource.file(Path.of(file.get()), "RUSTPLAN_PLAN") : PlanSource.bundled();
   }
 
   /** The active plan's load report, read once per run. */

@@ -2,9 +2,9 @@ package dev.rustplan.journal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A day's notes in the sections of the plan's daily template (Appendix C), plus the aha moments
@@ -20,7 +20,13 @@ public record Notes(
     List<String> struggles,
     Unknown unknown) {
 
-  private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("(?m)^[ \\t]+$");
+  /** Sessions by date (a named class, not Comparator.comparing's lambdas); set up before EMPTY is made. */
+  private static final Comparator<Session> BY_DATE = new Comparator<>() {
+    @Override
+    public int compare(Session a, Session b) {
+      return a.date().compareTo(b.date());
+    }
+  };
 
   public static final Notes EMPTY =
       new Notes(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Unknown.NONE);
@@ -30,7 +36,9 @@ public record Notes(
     code = List.copyOf(code);
     questions = List.copyOf(questions);
     resources = List.copyOf(resources);
-    sessions = sessions.stream().sorted(Comparator.comparing(Session::date)).toList();
+    List<Session> sorted = new ArrayList<>(sessions);
+    sorted.sort(BY_DATE);
+    sessions = Collections.unmodifiableList(sorted);
     aha = List.copyOf(aha);
     struggles = List.copyOf(struggles);
   }
@@ -40,12 +48,13 @@ public record Notes(
    * lines of only spaces made empty, so that what was logged reads back the same from the editor.
    */
   public static String clean(String text) {
-    return BLANK_LINE.matcher(text.replace("\r\n", "\n").replace('\r', '\n').strip()).replaceAll("");
+    return Blank.LINE.matcher(text.replace("\r\n", "\n").replace('\r', '\n').strip()).replaceAll("");
   }
 
   /** True when no section holds anything (unknown fields aside). */
   public boolean isEmpty() {
-    return Stream.of(learned, code, questions, resources, sessions, aha, struggles).allMatch(List::isEmpty);
+    return learned.isEmpty() && code.isEmpty() && questions.isEmpty() && resources.isEmpty() && sessions.isEmpty()
+        && aha.isEmpty() && struggles.isEmpty();
   }
 
   /** True when nothing at all is kept, unknown fields included. */
@@ -55,7 +64,11 @@ public record Notes(
 
   /** Minutes spent, summed over the sessions. */
   public int minutes() {
-    return sessions.stream().mapToInt(Session::minutes).sum();
+    int minutes = 0;
+    for (Session session : sessions) {
+      minutes += session.minutes();
+    }
+    return minutes;
   }
 
   /** These notes with another call's notes added after them; sessions of the same date add up. */
@@ -92,6 +105,14 @@ public record Notes(
     return new Notes(learned, code, questions, resources, next, aha, struggles, unknown);
   }
 
+  // No lambdas, streams or patterns compiled at class set-up here: every command makes notes, and
+  // each costs a cold start to link (a lambda about 0.3 ms on first use).
+
+  /** Compiled on first use (only writing a note cleans one), not with the class. */
+  private static final class Blank {
+    static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("(?m)^[ \\t]+$");
+  }
+
   private int indexOf(LocalDate date) {
     for (int i = 0; i < sessions.size(); i++) {
       if (sessions.get(i).date().equals(date)) {
@@ -102,6 +123,9 @@ public record Notes(
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {
-    return Stream.concat(a.stream(), b.stream()).toList();
+    List<T> both = new ArrayList<>(a.size() + b.size());
+    both.addAll(a);
+    both.addAll(b);
+    return both;
   }
 }

@@ -1,6 +1,7 @@
 package dev.rustplan.plan;
 
 import dev.rustplan.RustplanException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,12 +32,27 @@ public record Plan(
     return meta.name();
   }
 
+  // Loops, not streams: every command asks the plan for its days, and each lambda or method
+  // reference costs a cold start about 0.3 ms to link on first use, a stream pipeline several.
+
   public List<Week> weeks() {
-    return phases.stream().flatMap(p -> p.weeks().stream()).toList();
+    List<Week> weeks = new ArrayList<>();
+    for (Phase phase : phases) {
+      weeks.addAll(phase.weeks());
+    }
+    return List.copyOf(weeks);
   }
 
   public List<Day> days() {
-    return weeks().stream().flatMap(w -> w.days().stream()).toList();
+    List<Day> days = new ArrayList<>();
+    for (Phase phase : phases) {
+      for (Week week : phase.weeks()) {
+        days.addAll(week.days());
+      }
+    }
+    // Java's own immutable list, as a stream's toList() gave: its indexOf tries identity first,
+    // where ArrayList's calls the record's equals, which Java links on first use (about 10 ms).
+    return List.copyOf(days);
   }
 
   /** How many days the plan has (100 for the bundled one). */
@@ -50,21 +66,37 @@ public record Plan(
   }
 
   public Optional<Day> day(int number) {
-    return days().stream().filter(d -> d.number() == number).findFirst();
+    for (Phase phase : phases) {
+      for (Week week : phase.weeks()) {
+        for (Day day : week.days()) {
+          if (day.number() == number) {
+            return Optional.of(day);
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The week of this number; a block of weeks ("Week 2-3") answers to each of its numbers. */
   public Optional<Week> week(int number) {
-    return weeks().stream().filter(w -> w.covers(number)).findFirst();
+    for (Phase phase : phases) {
+      for (Week week : phase.weeks()) {
+        if (week.covers(number)) {
+          return Optional.of(week);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The day, or a usage error that says which days exist. */
   public Day requireDay(int number) {
-    return day(number)
-        .orElseThrow(
-            () ->
-                RustplanException.usage(
-                    "day must be between 1 and " + lastDay() + ", got " + number));
+    Optional<Day> day = day(number);
+    if (day.isEmpty()) {
+      throw RustplanException.usage("day must be between 1 and " + lastDay() + ", got " + number);
+    }
+    return day.get();
   }
 
   /**
@@ -72,20 +104,27 @@ public record Plan(
    * numbers (weeks 1 and 3), that this one is among those it skips.
    */
   public Week requireWeek(int number) {
+    Optional<Week> week = week(number);
+    if (week.isPresent()) {
+      return week.get();
+    }
     List<Week> weeks = weeks();
     int first = weeks.stream().mapToInt(Week::number).min().orElse(1);
     int last = weeks.stream().mapToInt(Week::lastNumber).max().orElse(1);
-    return week(number)
-        .orElseThrow(
-            () -> number < first || number > last
-                ? RustplanException.usage("week must be between " + first + " and " + last + ", got " + number)
-                : RustplanException.usage("the plan has no week " + number + ": its weeks are "
-                    + String.join(", ", weeks.stream().map(Week::label).toList())));
+    throw number < first || number > last
+        ? RustplanException.usage("week must be between " + first + " and " + last + ", got " + number)
+        : RustplanException.usage("the plan has no week " + number + ": its weeks are "
+            + String.join(", ", weeks.stream().map(Week::label).toList()));
   }
 
   /** Whether any heading of the plan names a phase; a plan of weeks alone has one phase no heading names. */
   public boolean hasPhases() {
-    return phases.stream().anyMatch(Phase::headed);
+    for (Phase phase : phases) {
+      if (phase.headed()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What the day is meant to take: its own budget (a Time column, a YAML day's budget), else the plan's. */
@@ -95,17 +134,34 @@ public record Plan(
 
   /** The week whose rows hold this day. */
   public Week weekOf(int day) {
-    return weeks().stream()
-        .filter(w -> w.days().stream().anyMatch(d -> d.number() == day))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no week holds day " + day));
+    for (Phase phase : phases) {
+      for (Week week : phase.weeks()) {
+        if (holds(week, day)) {
+          return week;
+        }
+      }
+    }
+    throw new IllegalArgumentException("no week holds day " + day);
   }
 
   /** The phase whose weeks hold this day. */
   public Phase phaseOf(int day) {
-    return phases.stream()
-        .filter(p -> p.weeks().stream().anyMatch(w -> w.days().stream().anyMatch(d -> d.number() == day)))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no phase holds day " + day));
+    for (Phase phase : phases) {
+      for (Week week : phase.weeks()) {
+        if (holds(week, day)) {
+          return phase;
+        }
+      }
+    }
+    throw new IllegalArgumentException("no phase holds day " + day);
+  }
+
+  private static boolean holds(Week week, int day) {
+    for (Day d : week.days()) {
+      if (d.number() == day) {
+        return true;
+      }
+    }
+    return false;
   }
 }

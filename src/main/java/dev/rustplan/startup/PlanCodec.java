@@ -65,18 +65,18 @@ final class PlanCodec {
     }
     String id = string(in);
     PlanMeta meta = meta(in);
-    List<Resource> primary = list(in, PlanCodec::resource);
-    List<Phase> phases = list(in, PlanCodec::phase);
-    List<BonusTopic> bonus = list(in, i -> new BonusTopic(string(i), string(i)));
+    List<Resource> primary = resources(in);
+    List<Phase> phases = phases(in);
+    List<BonusTopic> bonus = bonusTopics(in);
     ReadingList reading =
         in.readBoolean()
-            ? new ReadingList(list(in, PlanCodec::string), list(in, PlanCodec::string), list(in, PlanCodec::string))
+            ? new ReadingList(strings(in), strings(in), strings(in))
             : null;
     String daily = string(in);
     String weekly = string(in);
     List<ProgressLogEntry> log =
-        list(in, i -> new ProgressLogEntry(i.readInt(), string(i), string(i), i.readInt()));
-    List<String> tips = list(in, PlanCodec::string);
+        logEntries(in);
+    List<String> tips = strings(in);
     return new Plan(id, meta, primary, phases, new Appendices(bonus, reading, daily, weekly, log, tips));
   }
 
@@ -94,7 +94,7 @@ final class PlanCodec {
     try {
       return new PlanMeta(
           string(in), string(in), new PlanMeta.Budget(in.readInt(), in.readInt()),
-          new PlanMeta.Posts(string(in), list(in, PlanCodec::string)));
+          new PlanMeta.Posts(string(in), strings(in)));
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new IOException("not a plan cache", e);
     }
@@ -111,7 +111,7 @@ final class PlanCodec {
   }
 
   private static Phase phase(DataInputStream in) throws IOException {
-    return new Phase(in.readInt(), string(in), in.readInt(), in.readInt(), list(in, PlanCodec::week), in.readInt(),
+    return new Phase(in.readInt(), string(in), in.readInt(), in.readInt(), weeks(in), in.readInt(),
         in.readBoolean());
   }
 
@@ -124,7 +124,7 @@ final class PlanCodec {
   }
 
   private static Week week(DataInputStream in) throws IOException {
-    return new Week(in.readInt(), string(in), list(in, PlanCodec::day), in.readInt(), in.readInt());
+    return new Week(in.readInt(), string(in), days(in), in.readInt(), in.readInt());
   }
 
   private static void day(DataOutputStream out, Day d) throws IOException {
@@ -151,7 +151,7 @@ final class PlanCodec {
     String topic = string(in);
     String activity = string(in);
     String resourceText = string(in);
-    List<Resource> resources = list(in, PlanCodec::resource);
+    List<Resource> resources = resources(in);
     DayKind kind = DayKind.values()[in.readByte()];
     int line = in.readInt();
     PlanMeta.Budget budget = null;
@@ -162,7 +162,7 @@ final class PlanCodec {
         throw new IOException("not a plan cache", e);
       }
     }
-    List<Day.Extra> extras = list(in, i -> new Day.Extra(string(i), string(i)));
+    List<Day.Extra> extras = extras(in);
     return new Day(number, topic, activity, resourceText, resources, kind, line, budget, extras);
   }
 
@@ -200,10 +200,6 @@ final class PlanCodec {
     void write(DataOutputStream out, T value) throws IOException;
   }
 
-  private interface Reader<T> {
-    T read(DataInputStream in) throws IOException;
-  }
-
   private static <T> void list(DataOutputStream out, List<T> values, Writer<T> writer) throws IOException {
     out.writeInt(values.size());
     for (T value : values) {
@@ -211,15 +207,87 @@ final class PlanCodec {
     }
   }
 
-  private static <T> List<T> list(DataInputStream in, Reader<T> reader) throws IOException {
+  // The lists are read by one loop per kind rather than one generic loop given a lambda: each
+  // lambda or method reference costs a cold start about 0.3 ms to link on first use, even from
+  // the class-data archive, and this runs on every start that has no saved answer.
+
+  private static List<Resource> resources(DataInputStream in) throws IOException {
+    int size = size(in);
+    List<Resource> values = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      values.add(resource(in));
+    }
+    return values;
+  }
+
+  private static List<Phase> phases(DataInputStream in) throws IOException {
+    int size = size(in);
+    List<Phase> values = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      values.add(phase(in));
+    }
+    return values;
+  }
+
+  private static List<Week> weeks(DataInputStream in) throws IOException {
+    int size = size(in);
+    List<Week> values = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      values.add(week(in));
+    }
+    return values;
+  }
+
+  private static List<Day> days(DataInputStream in) throws IOException {
+    int size = size(in);
+    List<Day> values = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      values.add(day(in));
+    }
+    return values;
+  }
+
+  private static List<Day.Extra> extras(DataInputStream in) throws IOException {
+    int size = size(in);
+    List<Day.Extra> values = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      values.add(new Day.Extra(string(in), string(in)));
+    }
+    return values;
+  }
+
+  private static List<BonusTopic> bonusTopics(DataInputStream in) throws IOException {
+    int size = size(in);
+    List<BonusTopic> values = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      values.add(new BonusTopic(string(in), string(in)));
+    }
+    return values;
+  }
+
+  private static List<ProgressLogEntry> logEntries(DataInputStream in) throws IOException {
+    int size = size(in);
+    List<ProgressLogEntry> values = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      values.add(new ProgressLogEntry(in.readInt(), string(in), string(in), in.readInt()));
+    }
+    return values;
+  }
+
+  private static List<String> strings(DataInputStream in) throws IOException {
+    int size = size(in);
+    List<String> values = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      values.add(string(in));
+    }
+    return values;
+  }
+
+  private static int size(DataInputStream in) throws IOException {
     int size = in.readInt();
     if (size < 0 || size > 1_000_000) {
       throw new IOException("not a plan cache");
     }
-    List<T> values = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      values.add(reader.read(in));
-    }
-    return values;
+    return size;
   }
 }

@@ -35,14 +35,18 @@ public final class TerminalWidth {
         return Math.max(NARROWEST, asked);
       }
     }
-    int set = columns.map(TerminalWidth::number).orElse(0);
+    int set = columns.isPresent() ? number(columns.get()) : 0;
     return set > 0 ? Math.max(NARROWEST, set) : DEFAULT;
   }
 
   /** A launcher's or the environment's value as a number of columns; 0 when it is not one. */
   public static int number(String text) {
     String t = text.strip();
-    return t.matches("[0-9]{1,5}") ? Integer.parseInt(t) : 0;
+    boolean digits = !t.isEmpty() && t.length() <= 5;
+    for (int i = 0; digits && i < t.length(); i++) {
+      digits = t.charAt(i) >= '0' && t.charAt(i) <= '9';
+    }
+    return digits ? Integer.parseInt(t) : 0; // by hand: a regex costs every start its compilation
   }
 
   /**

@@ -24,10 +24,12 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Reads the bytes of progress.json into a {@link Journal}. Every fault, of syntax or of shape,
@@ -48,18 +50,27 @@ public final class JournalReader {
     InputStream open() throws IOException;
   }
 
-  private static final Pattern NUMBER_KEY = Pattern.compile("[1-9][0-9]{0,5}");
-
   private JournalReader() {}
 
   public static Journal read(byte[] bytes) {
-    return read(bytes, JournalReader::journal);
+    return read(bytes, JOURNAL);
   }
 
   /** The journal in the source's bytes, streamed. */
   public static Journal read(Source source) {
-    return read(source, JournalReader::journal);
+    return read(source, JOURNAL);
   }
+
+  // No lambdas or method references on the way a journal is read: each costs a cold start about
+  // 0.3 ms to link on first use, even from the class-data archive, and every command reads the
+  // journal. A named class costs a third of that; a loop, nothing.
+
+  private static final Function<JsonNode, Journal> JOURNAL = new Function<>() {
+    @Override
+    public Journal apply(JsonNode root) {
+      return journal(JsonFields.of(root, JsonFields.Where.ROOT, "the journal"));
+    }
+  };
 
   /** Reads a JSON document with the given reader; every fault comes out with its line and column. */
   public static <T> T read(byte[] bytes, Function<JsonNode, T> reader) {
@@ -71,7 +82,7 @@ public final class JournalReader {
     } catch (IOException e) {
       throw new JournalFault(1, 1, e.getMessage(), false);
     }
-    return apply(root, reader, () -> JsonTree.FACTORY.createParser(bytes));
+    return apply(root, reader, new Reparse(bytes, null));
   }
 
   /** {@link #read(byte[], Function)} from a source, streamed. */
@@ -93,7 +104,7 @@ public final class JournalReader {
       // The parser's own (an encoding it does not know), as read(byte[]) has them: a fault of the content.
       throw new JournalFault(1, 1, e.getMessage(), false);
     }
-    return apply(root, reader, () -> JsonTree.FACTORY.createParser(source.open()));
+    return apply(root, reader, new Reparse(null, source));
   }
 
   /** A failure of the source itself (a disk, a permission), told apart from the parser's own IOExceptions. */
@@ -142,9 +153,19 @@ public final class JournalReader {
     }
   }
 
-  /** Opens a parser on the document again, to find where a fault of shape is. */
-  private interface Reparse {
-    JsonParser open() throws IOException;
+  /** Opens a parser on the document again (its bytes, or its source), to find where a fault of shape is. */
+  private static final class Reparse {
+    private final byte[] bytes;
+    private final Source source;
+
+    Reparse(byte[] bytes, Source source) {
+      this.bytes = bytes;
+      this.source = source;
+    }
+
+    JsonParser open() throws IOException {
+      return bytes != null ? JsonTree.FACTORY.createParser(bytes) : JsonTree.FACTORY.createParser(source.open());
+    }
   }
 
   private static JournalFault fault(JsonProcessingException e) {
@@ -166,10 +187,6 @@ public final class JournalReader {
     }
   }
 
-  private static Journal journal(JsonNode root) {
-    return journal(JsonFields.of(root, JsonFields.Where.ROOT, "the journal"));
-  }
-
   /** The journal in this object, at the top of progress.json or inside an export. */
   static Journal journal(JsonFields f) {
     int schema = f.integer("schema", -1);
@@ -187,8 +204,14 @@ public final class JournalReader {
     }
     JsonFields config = f.object("config");
     SortedMap<String, String> settings = new TreeMap<>();
-    config.members().keySet().forEach(key -> settings.put(key, config.string(key)));
-    SortedMap<String, PlanJournal> plans = map(f.object("plans"), key -> key, JournalReader::plan);
+    for (String key : config.members().keySet()) {
+      settings.put(key, config.string(key));
+    }
+    JsonFields planFields = f.object("plans");
+    SortedMap<String, PlanJournal> plans = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> member : planFields.members().entrySet()) {
+      plans.put(member.getKey(), plan(JsonFields.member(member.getValue(), planFields.where(), member.getKey())));
+    }
     return new Journal(Journal.SCHEMA, settings, plans, f.unknown());
   }
 
@@ -196,8 +219,8 @@ public final class JournalReader {
     return new PlanJournal(
         f.date("started"),
         f.date("scheduleStart"),
-        map(f.object("days"), JournalReader::number, JournalReader::day),
-        map(f.object("weeks"), JournalReader::number, w -> new WeekEntry(w.string("blogPost"), w.unknown())),
+        days(f.object("days")),
+        weeks(f.object("weeks")),
         study(f.optionalObject("study")),
         f.unknown());
   }
@@ -228,15 +251,11 @@ public final class JournalReader {
 
   private static DayEntry day(JsonFields f) {
     String label = f.string("status");
-    Status status =
-        label == null
-            ? Status.TODO
-            : Status.parse(label)
-                .orElseThrow(
-                    () ->
-                        new ShapeException(
-                            f.pointer("status"),
-                            "\"status\" must be one of " + Status.allowed() + ", got \"" + label + "\""));
+    Status status = label == null ? Status.TODO : Status.parse(label).orElse(null);
+    if (status == null) {
+      throw new ShapeException(
+          f.pointer("status"), "\"status\" must be one of " + Status.allowed() + ", got \"" + label + "\"");
+    }
     LocalDate completed = f.date("completed");
     Notes notes = notes(f.object("notes"));
     JsonFields review = f.optionalObject("review");
@@ -261,14 +280,18 @@ public final class JournalReader {
   }
 
   private static Notes notes(JsonFields f) {
-    return new Notes(
-        f.strings("learned"),
-        f.list("code", (node, at) -> snippet(JsonFields.of(node, at, "a code snippet"))),
-        f.strings("questions"),
-        f.strings("resources"),
-        f.list("sessions", (node, at) -> session(JsonFields.of(node, at, "a session"))),
-        f.strings("aha"),
-        f.strings("struggles"),
+    List<String> learned = f.strings("learned");
+    List<CodeSnippet> code = new ArrayList<>();
+    for (JsonFields snippet : f.objects("code", "a code snippet")) {
+      code.add(snippet(snippet));
+    }
+    List<String> questions = f.strings("questions");
+    List<String> resources = f.strings("resources");
+    List<Session> sessions = new ArrayList<>();
+    for (JsonFields session : f.objects("sessions", "a session")) {
+      sessions.add(session(session));
+    }
+    return new Notes(learned, code, questions, resources, sessions, f.strings("aha"), f.strings("struggles"),
         f.unknown());
   }
 
@@ -289,27 +312,33 @@ public final class JournalReader {
     return new Session(date, minutes, f.unknown());
   }
 
-  /** An object whose members are all read the same way, keyed as the key function says. */
-  private static <K, V> SortedMap<K, V> map(
-      JsonFields f, Function<String, K> key, Function<JsonFields, V> value) {
-    SortedMap<K, V> result = new TreeMap<>();
-    f.members()
-        .forEach(
-            (name, node) -> {
-              K k;
-              try {
-                k = key.apply(name);
-              } catch (IllegalArgumentException e) {
-                throw new ShapeException(f.pointer(name), e.getMessage());
-              }
-              result.put(k, value.apply(JsonFields.member(node, f.where(), name)));
-            });
-    return result;
+  /** The days of a plan's journal, by number. */
+  private static SortedMap<Integer, DayEntry> days(JsonFields f) {
+    SortedMap<Integer, DayEntry> days = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> member : f.members().entrySet()) {
+      days.put(number(f, member.getKey()), day(JsonFields.member(member.getValue(), f.where(), member.getKey())));
+    }
+    return days;
   }
 
-  private static int number(String key) {
-    if (!NUMBER_KEY.matcher(key).matches()) {
-      throw new IllegalArgumentException("\"" + key + "\" is not a day or week number");
+  /** The weeks of a plan's journal (their blog posts), by number. */
+  private static SortedMap<Integer, WeekEntry> weeks(JsonFields f) {
+    SortedMap<Integer, WeekEntry> weeks = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> member : f.members().entrySet()) {
+      JsonFields week = JsonFields.member(member.getValue(), f.where(), member.getKey());
+      weeks.put(number(f, member.getKey()), new WeekEntry(week.string("blogPost"), week.unknown()));
+    }
+    return weeks;
+  }
+
+  /** A day's or week's key, 1 to 999999 without leading zeros. */
+  private static int number(JsonFields f, String key) {
+    boolean digits = !key.isEmpty() && key.length() <= 6 && key.charAt(0) != '0';
+    for (int i = 0; digits && i < key.length(); i++) {
+      digits = key.charAt(i) >= '0' && key.charAt(i) <= '9';
+    }
+    if (!digits) {
+      throw new ShapeException(f.pointer(key), "\"" + key + "\" is not a day or week number");
     }
     return Integer.parseInt(key);
   }

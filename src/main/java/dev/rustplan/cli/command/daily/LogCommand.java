@@ -10,12 +10,12 @@ import dev.rustplan.cli.text.InlineText;
 import dev.rustplan.cli.text.TextWrap;
 import dev.rustplan.cli.text.Voice;
 import dev.rustplan.journal.DayChanges;
-import dev.rustplan.journal.Journal;
 import dev.rustplan.journal.Notes;
 import dev.rustplan.journal.PlanJournal;
 import dev.rustplan.journal.Status;
 import dev.rustplan.plan.Day;
 import dev.rustplan.plan.Plan;
+import dev.rustplan.store.JournalStore;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,8 +64,6 @@ public final class LogCommand implements Runnable {
   @Override
   public void run() {
     Plan plan = root.plan();
-    Journal journal = root.store().read();
-    PlanJournal progress = journal.plan(plan.id());
     LocalDate today = LocalDate.now(root.clock());
     if (fresh.value() && options.any()) {
       throw RustplanException.usage("--fresh starts the editor's note over; use it with --edit, not with note options");
@@ -79,16 +77,27 @@ public final class LogCommand implements Runnable {
               + " or --edit to write the note in your editor");
     }
     Notes notes = edit.value() || !options.any() ? null : options.toNotes(today, root.env().in());
-    Day day = plan.requireDay(DayTarget.forToday(plan, progress, dayText.value(), root.clock(), "log"));
     if (notes == null) {
+      PlanJournal progress = root.store().read().plan(plan.id());
+      Day day = plan.requireDay(DayTarget.forToday(plan, progress, dayText.value(), root.clock(), "log"));
       new NoteEditor(root, spec.commandLine().getOut()).edit(plan, day, progress, today, fresh.value());
       return;
     }
-    PlanJournal after =
-        root.store().update(j -> j.withPlan(plan.id(), DayChanges.log(j.plan(plan.id()), day.number(), notes)))
-            .plan(plan.id());
-    report(spec.commandLine().getOut(), root.width(), plan, day, progress, after, notes);
+    // The day is found in the journal the notes go into, read once, under the lock: a second read
+    // before it would cost a cold start as much again (the journal's parser is not warm yet).
+    JournalStore.Change<Logged> logged = root.store().change(j -> {
+      PlanJournal before = j.plan(plan.id());
+      Day day = plan.requireDay(DayTarget.forToday(plan, before, dayText.value(), root.clock(), "log"));
+      return new JournalStore.Change<>(j.withPlan(plan.id(), DayChanges.log(before, day.number(), notes)),
+          new Logged(day, before));
+    });
+    Logged result = logged.result();
+    report(spec.commandLine().getOut(), root.width(), plan, result.day(), result.before(),
+        logged.journal().plan(plan.id()), notes);
   }
+
+  /** The day the notes went to, and its plan's journal before them. */
+  private record Logged(Day day, PlanJournal before) {}
 
   static void report(PrintWriter out, int width, Plan plan, Day day, PlanJournal before, PlanJournal after,
       Notes added) {
