@@ -1,6 +1,7 @@
 package dev.rustplan.cli;
 
 import dev.rustplan.RustplanException;
+import dev.rustplan.journal.IsoDate;
 import dev.rustplan.startup.LauncherProperties;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -123,9 +124,8 @@ public record Env(
     ZoneId zone = systemClock.getZone();
     LocalDate date = null;
     if (today.isPresent()) {
-      try {
-        date = LocalDate.parse(today.get());
-      } catch (DateTimeParseException e) {
+      date = IsoDate.parse(today.get()); // not LocalDate.parse: that builds Java's ISO formatters first
+      if (date == null) {
         throw RustplanException.usage(
             "RUSTPLAN_TODAY must be a date as YYYY-MM-DD, got '"
                 + today.get()

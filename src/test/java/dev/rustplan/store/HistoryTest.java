@@ -26,6 +26,17 @@ class HistoryTest {
   private static final byte[] OTHER = "{\"schema\": 1} \n".getBytes(StandardCharsets.UTF_8);
 
   @Test
+  void anEntrysMomentIsWrittenAsInstantWritesIt() {
+    for (java.time.Instant at : List.of(java.time.Instant.parse("2026-03-02T12:00:00Z"),
+        java.time.Instant.parse("2026-03-02T12:00:05Z"), java.time.Instant.parse("2026-03-02T00:00:00.120Z"),
+        java.time.Instant.parse("2026-12-31T23:59:59.123456Z"), java.time.Instant.parse("1970-01-01T00:00:00Z"),
+        java.time.Instant.parse("2026-03-02T12:34:00.000000001Z"), java.time.Instant.ofEpochSecond(1796247870L, 402598089))) {
+      assertThat(History.utc(at)).isEqualTo(at.toString());
+      assertThat(java.time.Instant.parse(History.utc(at))).isEqualTo(at);
+    }
+  }
+
+  @Test
   void aStateIsNamedByItsBytesAndNoJournalIsNone() {
     assertThat(History.hash(JOURNAL)).isEqualTo(History.hash(JOURNAL.clone())).isNotEqualTo(History.hash(OTHER));
     assertThat(History.hash(null)).isEqualTo(History.ABSENT);
@@ -103,6 +114,21 @@ class HistoryTest {
     history().prune(2000);
 
     assertThat(entries()).hasSize(25).first().isEqualTo("000006.undo");
+  }
+
+  @Test
+  void anEntrysLabelIsOneLineItsControlCharactersEachRunOneSpaceAndItsMomentReadsBack() throws IOException {
+    java.time.Instant at = java.time.Instant.parse("2026-03-02T12:00:00Z");
+    History history = history();
+    history.push(History.Stack.UNDO, "  log 9 --learned 'a\r\n\tb' --aha \u007fc é☕\n", at, null, History.ABSENT,
+        History.ABSENT);
+    history.push(History.Stack.UNDO, "x".repeat(250), at.plusSeconds(1), null, History.ABSENT, History.ABSENT);
+
+    List<History.Entry> kept = history.entries(History.Stack.UNDO);
+
+    assertThat(kept).extracting(History.Entry::label)
+        .containsExactly("x".repeat(199) + "…", "log 9 --learned 'a b' --aha  c é☕"); // the space before DEL stays
+    assertThat(kept).extracting(History.Entry::at).containsExactly(at.plusSeconds(1), at);
   }
 
   private History history() {

@@ -49,6 +49,14 @@ public final class TerminalWidth {
     return digits ? Integer.parseInt(t) : 0; // by hand: a regex costs every start its compilation
   }
 
+  /** {@link #ask} as the supplier {@link #of} takes: a constant, not a method reference linked on every start. */
+  public static final IntSupplier ASKED = new IntSupplier() {
+    @Override
+    public int getAsInt() {
+      return ask();
+    }
+  };
+
   /**
    * Asks the terminal on this process's stdout for its columns, as the launcher does: {@code stty
    * size} run with its stdin on our stdout (the terminal), writing its answer to the pipe we read.

@@ -119,7 +119,12 @@ public final class LogCommand implements Runnable {
   }
 
   private static String suffix(Plan plan, Day day, PlanJournal after) {
-    return plan.days().stream().filter(d -> !after.day(d.number()).status().finished()).findFirst()
-        .filter(d -> d.number() == day.number()).isPresent() ? "" : " " + day.number();
+    // `done` alone finishes the first open day: the number is needed unless that is this one.
+    for (Day d : plan.days()) {
+      if (!after.day(d.number()).status().finished()) {
+        return d.number() == day.number() ? "" : " " + day.number();
+      }
+    }
+    return " " + day.number();
   }
 }

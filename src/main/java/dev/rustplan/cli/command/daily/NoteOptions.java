@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,7 +95,11 @@ final class NoteOptions {
         throw RustplanException.usage(option + " needs some text: a note cannot be empty");
       }
     }
-    return values.stream().map(Notes::clean).toList();
+    List<String> clean = new ArrayList<>(values.size()); // a loop: log's start-up, and a lambda costs 0.3 ms to link
+    for (String value : values) {
+      clean.add(Notes.clean(value));
+    }
+    return clean;
   }
 
   private CodeSnippet snippet(String code, InputStream stdin) {
